@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { contentPreflight } from './src/integrations/content-preflight.ts';
+
+/**
+ * SITE_URL: the public address the site is deployed at (used for canonical URLs,
+ * hreflang alternates, the sitemap and feeds). Set it in the deploy workflow.
+ * SITE_DATASET=demo builds the demonstration dataset into dist-demo/.
+ * SITE_OUT_DIR and PLAN_CONTENT_DIR let tests build fixture sites elsewhere.
+ */
+const demo = process.env.SITE_DATASET === 'demo';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://eco-plan.lizhou.example',
+  outDir: process.env.SITE_OUT_DIR ?? (demo ? './dist-demo' : './dist'),
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [contentPreflight(), mdx()],
+  vite: { build: { assetsInlineLimit: 0 } },
+});

@@ -1,0 +1,20 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { IsoDate } from './lib/schema/common.ts';
+
+/** YAML turns 2026-11-30 into a Date; keep dates as ISO strings throughout the site. */
+const DateField = z.union([z.date().transform((d) => d.toISOString().slice(0, 10)), IsoDate]);
+
+/** Plan chapters: src/content/plan/<lang>/chapter-<n>.mdx (PLAN_CONTENT_DIR points tests at fixture chapters). */
+const plan = defineCollection({
+  loader: glob({ pattern: '{zh,en}/chapter-*.mdx', base: process.env.PLAN_CONTENT_DIR ?? './src/content/plan' }),
+  schema: z.strictObject({
+    chapter: z.number().int().min(1),
+    label: z.string().min(1),
+    title: z.string().min(1),
+    updated: DateField,
+  }),
+});
+
+export const collections = { plan };

@@ -1,0 +1,29 @@
+import { zh, type UiKey } from './zh.ts';
+import { en } from './en.ts';
+
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = 'zh';
+
+const dictionaries: Record<Lang, Record<UiKey, string>> = { zh, en };
+
+/** HTML `lang` / hreflang code. Pagefind picks its index by exactly this code. */
+export const htmlLang = (lang: Lang): string => dictionaries[lang]['lang.htmlCode'];
+
+export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
+
+/**
+ * Returns a translator for one language. `{name}` placeholders are filled from `vars`;
+ * a placeholder without a value is an error, so nothing renders as "undefined".
+ */
+export function useTranslations(lang: Lang) {
+  const dict = dictionaries[lang];
+  return (key: UiKey, vars: Record<string, string | number> = {}): string =>
+    dict[key].replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = vars[name];
+      if (value === undefined) throw new Error(`UI string "${key}" (${lang}) needs a value for {${name}}`);
+      return String(value);
+    });
+}
+
+export type { UiKey };

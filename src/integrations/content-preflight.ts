@@ -1,0 +1,26 @@
+/**
+ * Astro integration: validates data and plan content before the build starts and
+ * stops it with one list of precise problems. Nothing is built from bad input.
+ */
+import type { AstroIntegration } from 'astro';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DataError } from '../lib/data/errors.ts';
+import { preflightPlan } from '../lib/plan/preflight.ts';
+import { loadData } from '../lib/data/load.ts';
+
+export function contentPreflight(): AstroIntegration {
+  return {
+    name: 'content-preflight',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        const root = fileURLToPath(config.root);
+        const planDir = path.resolve(root, process.env.PLAN_CONTENT_DIR ?? 'src/content/plan');
+        const problems = [...preflightPlan(root, planDir), ...loadData().problems];
+        const errors = problems.filter((p) => p.severity === 'error');
+        if (errors.length) throw new DataError(errors);
+        logger.info('data and plan content checked');
+      },
+    },
+  };
+}

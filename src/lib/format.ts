@@ -1,0 +1,25 @@
+import type { Lang } from '../i18n/index.ts';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2026-11-30" → "2026年11月30日" / "30 November 2026". Throws on anything that is not a real date. */
+export function formatDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) throw new Error(`Not an ISO date: "${iso}"`);
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return lang === 'zh' ? `${y}年${mo}月${d}日` : `${d} ${MONTHS[mo - 1]} ${y}`;
+}
+
+/**
+ * Formats a number for display without inventing precision: keeps the decimals
+ * it was given (up to `maxDecimals`) and groups thousands in English.
+ */
+export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
+  if (!Number.isFinite(value)) throw new Error(`Cannot display a non-finite number: ${value}`);
+  const decimals = Math.min(maxDecimals, (String(value).split('.')[1] ?? '').length);
+  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: lang === 'en' ? true : 'min2',
+  }).format(value);
+}

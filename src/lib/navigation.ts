@@ -1,0 +1,13 @@
+/**
+ * Header navigation. Sections that do not exist yet have no `href` and are not linked.
+ */
+export const NAV_ITEMS: { key: string; href?: string }[] = [
+  { key: 'nav.home', href: '/' },
+  { key: 'nav.plan', href: '/plan/' },
+  { key: 'nav.indicators' },
+  { key: 'nav.projects' },
+  { key: 'nav.reports' },
+  { key: 'nav.data' },
+  { key: 'nav.search' },
+  { key: 'nav.about', href: '/about/' },
+];

@@ -1,0 +1,107 @@
+/**
+ * Assembles the plan from its chapter files and checks that both languages
+ * share one structure: the same chapters and the same section anchors.
+ */
+import type { Problem } from '../data/errors.ts';
+import { ANCHOR_PATTERN, anchorsOf, parseBlocks, tocOf, type Block } from './structure.ts';
+
+export type PlanLang = 'zh' | 'en';
+
+export interface ChapterSource {
+  lang: PlanLang;
+  /** Path of the MDX file, relative to the project root. */
+  file: string;
+  body: string;
+  chapter: number;
+  label: string;
+  title: string;
+  updated: string;
+}
+
+export interface Chapter {
+  number: number;
+  slug: string;
+  zh: ChapterSource;
+  /** Missing while the chapter awaits translation: the English page then shows the Chinese text with a notice. */
+  en?: ChapterSource;
+  toc: { zh: ReturnType<typeof tocOf>; en?: ReturnType<typeof tocOf> };
+  anchors: string[];
+}
+
+export const chapterSlug = (n: number) => `chapter-${n}`;
+
+function checkAnchors(src: ChapterSource, blocks: Block[], problems: Problem[]): string[] {
+  const seen = new Map<string, number>();
+  const ids: string[] = [];
+  for (const { id, line } of anchorsOf(blocks)) {
+    if (!ANCHOR_PATTERN.test(id)) {
+      problems.push({ file: src.file, line, value: id, message: 'section anchor must be lower-case ASCII letters, digits and hyphens, starting with a letter (e.g. "section-2-1")', severity: 'error' });
+    }
+    if (seen.has(id)) {
+      problems.push({ file: src.file, line, value: id, message: `duplicate section anchor (first used on line ${seen.get(id)})`, severity: 'error' });
+    } else seen.set(id, line);
+    ids.push(id);
+  }
+  for (const b of blocks) {
+    if (b.kind === 'heading' && !b.id) problems.push({ file: src.file, line: b.line, message: 'heading has no id="…" anchor', severity: 'error' });
+  }
+  return ids;
+}
+
+export function assemblePlan(sources: ChapterSource[]): { chapters: Chapter[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const byLang = (lang: PlanLang) => {
+    const map = new Map<number, ChapterSource>();
+    for (const s of sources.filter((x) => x.lang === lang)) {
+      const expected = `${chapterSlug(s.chapter)}.mdx`;
+      if (!s.file.endsWith(expected)) {
+        problems.push({ file: s.file, path: 'chapter', value: s.chapter, message: `chapter number does not match the file name (expected a file named ${expected})`, severity: 'error' });
+      }
+      if (map.has(s.chapter)) {
+        problems.push({ file: s.file, path: 'chapter', value: s.chapter, message: `chapter ${s.chapter} is defined twice (also in ${map.get(s.chapter)!.file})`, severity: 'error' });
+      }
+      map.set(s.chapter, s);
+    }
+    return map;
+  };
+  const zh = byLang('zh');
+  const en = byLang('en');
+  const numbers = [...zh.keys()].sort((a, b) => a - b);
+  numbers.forEach((n, i) => {
+    if (n !== i + 1) problems.push({ file: zh.get(n)!.file, path: 'chapter', value: n, message: `chapters must be numbered 1, 2, 3 … without gaps (expected ${i + 1})`, severity: 'error' });
+  });
+  for (const [n, s] of en) {
+    if (!zh.has(n)) problems.push({ file: s.file, path: 'chapter', value: n, message: 'English chapter has no Chinese original', severity: 'error' });
+  }
+  const chapters: Chapter[] = numbers.map((n) => {
+    const zhSrc = zh.get(n)!;
+    const zhBlocks = parseBlocks(zhSrc.body);
+    const anchors = checkAnchors(zhSrc, zhBlocks, problems);
+    const enSrc = en.get(n);
+    let enToc: ReturnType<typeof tocOf> | undefined;
+    if (enSrc) {
+      const enBlocks = parseBlocks(enSrc.body);
+      const enAnchors = checkAnchors(enSrc, enBlocks, problems);
+      const missing = anchors.filter((a) => !enAnchors.includes(a));
+      const extra = enAnchors.filter((a) => !anchors.includes(a));
+      for (const a of missing) problems.push({ file: enSrc.file, value: a, message: `section "${a}" of ${zhSrc.file} is missing from the translation`, severity: 'error' });
+      for (const a of extra) {
+        const line = anchorsOf(enBlocks).find((x) => x.id === a)?.line;
+        problems.push({ file: enSrc.file, ...(line ? { line } : {}), value: a, message: `section "${a}" does not exist in the Chinese original ${zhSrc.file}`, severity: 'error' });
+      }
+      if (!missing.length && !extra.length && anchors.join() !== enAnchors.join()) {
+        problems.push({ file: enSrc.file, message: `sections are in a different order than in ${zhSrc.file} (expected ${anchors.join(', ')})`, severity: 'error' });
+      }
+      enToc = tocOf(enBlocks);
+    }
+    return {
+      number: n,
+      slug: chapterSlug(n),
+      zh: zhSrc,
+      ...(enSrc ? { en: enSrc } : {}),
+      toc: { zh: tocOf(zhBlocks), ...(enToc ? { en: enToc } : {}) },
+      anchors,
+    };
+  });
+  return { chapters, problems };
+}

@@ -1,0 +1,122 @@
+/**
+ * Checks that an English chapter faithfully mirrors its Chinese original:
+ * same sections and paragraph counts, every Arabic number carried over,
+ * glossary terms used consistently, nothing left in Chinese.
+ */
+import { sectionsOf, parseBlocks, anchorsOf, type Section } from './structure.ts';
+
+export interface GlossaryTerm {
+  id: string;
+  zh: string;
+  en: string;
+  /** Other Chinese spellings that mean the same term. */
+  zhVariants?: string[];
+  /** Other accepted English forms (plural, inflection, longer phrase). */
+  enVariants?: string[];
+  note?: string;
+}
+
+export interface TranslationProblem {
+  section: string;
+  paragraph?: number;
+  message: string;
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
+const MULTIPLIER: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+const EN_MULTIPLIER: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** Arabic numbers in a Chinese paragraph, each with the values an English rendering may use. */
+export function chineseNumbers(text: string): { raw: string; values: number[]; month?: string }[] {
+  const out: { raw: string; values: number[]; month?: string }[] = [];
+  for (const m of text.normalize('NFKC').matchAll(/(\d+(?:\.\d+)?)\s*([万亿月])?/g)) {
+    const n = Number(m[1]);
+    const values = [n];
+    if (m[2] === '月' && Number.isInteger(n) && n >= 1 && n <= 12) {
+      out.push({ raw: m[0], values, month: MONTHS[n - 1]! });
+      continue;
+    }
+    if (m[2] && m[2] !== '月') values.push(n * MULTIPLIER[m[2]]!);
+    out.push({ raw: m[0], values });
+  }
+  return out;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Numeric values written in English text: "20,000", "33.86 billion", "96.7%". */
+export function englishNumbers(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.normalize('NFKC').matchAll(/(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s+(thousand|million|billion))?/gi)) {
+    const n = Number((m[1]! + (m[2] ?? '')).replace(/,/g, ''));
+    out.push(n);
+    if (m[3]) out.push(n * EN_MULTIPLIER[m[3].toLowerCase()]!);
+  }
+  return out;
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 1e-9;
+
+export function missingNumbers(zh: string, en: string): string[] {
+  const have = englishNumbers(en);
+  return chineseNumbers(zh)
+    .filter(({ values, month }) => !values.some((v) => have.some((h) => close(v, h))) && !(month && en.includes(month)))
+    .map(({ raw }) => raw);
+}
+
+export function cjkShare(text: string): number {
+  const compact = text.replace(/\s+/g, '');
+  if (compact.length === 0) return 0;
+  return (compact.match(CJK)?.length ?? 0) / compact.length;
+}
+
+const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\u2010-\u2015]/g, '-').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
+
+/** Glossary terms whose Chinese appears in `zh` but whose English does not appear in `en`. */
+export function inconsistentTerms(zh: string, en: string, glossary: GlossaryTerm[]): GlossaryTerm[] {
+  const enFolded = fold(en);
+  return glossary.filter((t) => {
+    const zhForms = [t.zh, ...(t.zhVariants ?? [])];
+    if (!zhForms.some((z) => zh.includes(z))) return false;
+    const enForms = [t.en, ...(t.enVariants ?? [])].map(fold);
+    return !enForms.some((e) => enFolded.includes(e));
+  });
+}
+
+export function plainLength(sections: Section[]): number {
+  return sections.reduce((sum, s) => sum + s.title.length + s.paragraphs.join('').replace(/\s+/g, ' ').length, 0);
+}
+
+/** Compares an English chapter source with its Chinese original. */
+export function checkTranslation(zhSource: string, enSource: string, glossary: GlossaryTerm[]): TranslationProblem[] {
+  const problems: TranslationProblem[] = [];
+  const zhBlocks = parseBlocks(zhSource);
+  const enBlocks = parseBlocks(enSource);
+  const zhAnchors = anchorsOf(zhBlocks).map((a) => a.id).join(' ');
+  const enAnchors = anchorsOf(enBlocks).map((a) => a.id).join(' ');
+  if (zhAnchors !== enAnchors) {
+    problems.push({ section: '*', message: `anchors differ: zh [${zhAnchors}] vs en [${enAnchors}]` });
+    return problems;
+  }
+  const zhSections = sectionsOf(zhBlocks);
+  const enSections = sectionsOf(enBlocks);
+  zhSections.forEach((zs, i) => {
+    const es = enSections[i]!;
+    if (zs.paragraphs.length !== es.paragraphs.length) {
+      problems.push({ section: zs.id, message: `has ${es.paragraphs.length} paragraphs in English, ${zs.paragraphs.length} in Chinese` });
+      return;
+    }
+    const pairs: [string, string, number | undefined][] = [[zs.title, es.title, undefined], ...zs.paragraphs.map((p, k) => [p, es.paragraphs[k]!, k + 1] as [string, string, number])];
+    for (const [zh, en, k] of pairs) {
+      const where = { section: zs.id, ...(k ? { paragraph: k } : {}) };
+      if (!zh) continue;
+      if (cjkShare(en) > 0.15) problems.push({ ...where, message: `is still largely Chinese (${Math.round(cjkShare(en) * 100)}% CJK characters)` });
+      const missing = missingNumbers(zh, en);
+      if (missing.length) problems.push({ ...where, message: `misses numbers from the Chinese: ${missing.join(', ')}` });
+      for (const t of inconsistentTerms(zh, en, glossary)) problems.push({ ...where, message: `glossary term ${t.zh} should be translated as "${t.en}"` });
+    }
+  });
+  const ratio = plainLength(enSections) / plainLength(zhSections);
+  if (ratio < 2.5) problems.push({ section: '*', message: `English text is only ${ratio.toFixed(2)}× the Chinese length (expected ≥ 2.5×)` });
+  return problems;
+}

@@ -1,0 +1,81 @@
+import { z } from 'astro/zod';
+import { FiniteNumber, Localized, PlanRef, Slug, Source } from './common.ts';
+
+/**
+ * The typed 2025 target of an indicator. `kind` says how the target is judged;
+ * the verbatim cell text of table 表1 is kept separately in `targetText`.
+ */
+export const Target = z.discriminatedUnion('kind', [
+  /** The value must not exceed `value` (e.g. PM2.5 ≤ 25.2 μg/m³). */
+  z.strictObject({ kind: z.literal('atMost'), value: FiniteNumber }),
+  /** The value must reach at least `value` (e.g. ≥ 15 m², 42 %). */
+  z.strictObject({ kind: z.literal('atLeast'), value: FiniteNumber }),
+  /** The value must stay at `value` every year (e.g. keep at 100 %). */
+  z.strictObject({ kind: z.literal('keepAt'), value: FiniteNumber }),
+  /** 不降低: the value must not fall below the reference (the 2020 baseline, or the first observation if there is none). */
+  z.strictObject({ kind: z.literal('noDecrease') }),
+  /** 不增长: the value must not rise above the reference (baseline, or first observation). */
+  z.strictObject({ kind: z.literal('noIncrease') }),
+  /** 消除 / 基本消除: bring the value to zero, or to at most `tolerance` when `basically` is true. */
+  z.strictObject({ kind: z.literal('eliminate'), basically: z.boolean(), tolerance: FiniteNumber.nonnegative(), toleranceNote: Localized }),
+  /** An amount accumulated over 2021–2025 (e.g. 550 t of NOx reduced by key projects). Yearly observations are that year's amount. */
+  z.strictObject({ kind: z.literal('cumulative'), value: FiniteNumber.positive() }),
+  /** 达到省定目标要求: judged only once the provincial figure is recorded (data/provincial-targets.json). */
+  z.strictObject({ kind: z.literal('provincial'), comparison: z.enum(['atLeast', 'atMost']) }),
+  /** 保持稳定: stay within ± `tolerance` of the reference (baseline, or first observation). */
+  z.strictObject({ kind: z.literal('remainStable'), tolerance: FiniteNumber.positive(), toleranceNote: Localized }),
+  /** A qualitative requirement, judged met / not met by the responsible authority. */
+  z.strictObject({ kind: z.literal('qualitative'), criteria: Localized }),
+]);
+export type Target = z.infer<typeof Target>;
+export type TargetKind = Target['kind'];
+
+export const GROUP_IDS = ['governance', 'development', 'livability', 'risk', 'ecology'] as const;
+
+export const IndicatorGroup = z.strictObject({
+  id: z.enum(GROUP_IDS),
+  /** Numbering as printed in 表1, e.g. "（一）". */
+  label: z.string().min(1),
+  name: Localized,
+});
+
+export const Indicator = z.strictObject({
+  number: z.number().int().min(1),
+  id: Slug,
+  group: z.enum(GROUP_IDS),
+  name: Localized,
+  /** Unit as printed (zh) and in English; empty strings when the table gives none. */
+  unit: z.strictObject({ zh: z.string(), en: z.string() }),
+  attribute: z.enum(['binding', 'anticipatory']),
+  /** Whether a higher or a lower value is better; omitted where neither applies. */
+  direction: z.enum(['higher', 'lower']).optional(),
+  /** The 2020 baseline, or "none" where 表1 shows "/" or "--". */
+  baseline: z.union([FiniteNumber, z.literal('none')]),
+  /** The 2020 and 2025 cells of 表1, verbatim. */
+  baselineText: z.string().min(1),
+  targetText: z.string().min(1),
+  target: Target,
+  definition: Localized,
+  /** Plan passages that discuss this indicator. */
+  sections: z.array(PlanRef).min(1),
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+export const IndicatorsFile = z.strictObject({
+  groups: z.array(IndicatorGroup).length(GROUP_IDS.length),
+  indicators: z.array(Indicator).min(1),
+});
+export type IndicatorsFile = z.infer<typeof IndicatorsFile>;
+
+/** The provincial figure behind a 达到省定目标要求 target, recorded when the province publishes it. */
+export const ProvincialTargetsFile = z.strictObject({
+  targets: z.array(
+    z.strictObject({
+      indicator: Slug,
+      value: FiniteNumber,
+      note: Localized.optional(),
+      source: Source,
+    }),
+  ),
+});
+export type ProvincialTargetsFile = z.infer<typeof ProvincialTargetsFile>;

@@ -1,0 +1,66 @@
+import { z } from 'astro/zod';
+import { FiniteNumber, IsoDate, Localized, PlainText, PlanRef, Slug, Source } from './common.ts';
+
+export const PROJECT_STATUSES = ['planned', 'in-progress', 'completed', 'delayed', 'cancelled'] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+export const StatusUpdate = z.strictObject({
+  status: z.enum(PROJECT_STATUSES),
+  date: IsoDate,
+  note: Localized.optional(),
+  /** Every status update must say where it comes from. */
+  source: Source,
+});
+export type StatusUpdate = z.infer<typeof StatusUpdate>;
+
+export const ProjectCategory = z.strictObject({
+  id: Slug,
+  /** "box-1" … "box-3" for the plan's project boxes 专栏1–3, or "chapter-text" for projects named in the chapters. */
+  box: z.enum(['box-1', 'box-2', 'box-3', 'chapter-text']),
+  name: Localized,
+});
+
+export const QuantitativeGoal = z.strictObject({
+  /** The goal as the plan words it, e.g. zh "植树造林2万亩", en "afforestation of 20,000 mu". */
+  text: Localized,
+  quantity: FiniteNumber.optional(),
+  unit: Localized.optional(),
+});
+
+export const Project = z.strictObject({
+  id: Slug,
+  name: Localized,
+  category: Slug,
+  /** The plan's own words naming this project, verbatim from the Chinese text. */
+  sourcePhrase: z.string().min(2),
+  description: Localized,
+  sections: z.array(PlanRef).min(1),
+  places: z.array(Slug).default([]),
+  goals: z.array(QuantitativeGoal).default([]),
+  indicators: z.array(Slug).default([]),
+  /** Dated status updates, oldest first. Empty: "as planned (no update published)". */
+  statusHistory: z.array(StatusUpdate).default([]),
+});
+export type Project = z.infer<typeof Project>;
+
+export const ProjectsFile = z.strictObject({
+  categories: z.array(ProjectCategory).min(1),
+  projects: z.array(Project).min(1),
+});
+export type ProjectsFile = z.infer<typeof ProjectsFile>;
+
+export const PLACE_KINDS = ['town', 'township', 'subdistrict', 'river', 'lake', 'reservoir', 'mountain', 'park', 'area'] as const;
+
+export const Place = z.strictObject({
+  id: Slug,
+  kind: z.enum(PLACE_KINDS),
+  name: Localized,
+  /** Plan passages that name this place. */
+  passages: z.array(PlanRef).min(1),
+  note: Localized.optional(),
+});
+export type Place = z.infer<typeof Place>;
+
+export const PlacesFile = z.strictObject({ places: z.array(Place).min(1) });
+
+export { PlainText };

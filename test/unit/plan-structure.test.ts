@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { anchorsOf, parseBlocks, sectionsOf, tocOf } from '../../src/lib/plan/structure.ts';
+import { assemblePlan, type ChapterSource } from '../../src/lib/plan/chapters.ts';
+import { ROOT } from '../helpers/dist.ts';
+
+const SAMPLE = `---
+chapter: 1
+label: 第一章
+title: 示例
+updated: 2026-11-30
+---
+
+引言段落。
+
+<h2 id="section-1">第一节　甲</h2>
+
+**第一段。**正文。
+
+第二段。
+
+<h3 id="section-1-1">（一）乙</h3>
+
+第三段。
+
+<Box id="box-1" title="专栏1　丙">
+
+**项目。**内容。
+
+</Box>
+`;
+
+const source = (lang: 'zh' | 'en', body: string, chapter = 1): ChapterSource => ({
+  lang,
+  file: `src/content/plan/${lang}/chapter-${chapter}.mdx`,
+  body,
+  chapter,
+  label: 'x',
+  title: 'y',
+  updated: '2026-11-30',
+});
+
+describe('chapter structure', () => {
+  it('reads headings, boxes and paragraphs with their lines', () => {
+    const blocks = parseBlocks(SAMPLE);
+    expect(anchorsOf(blocks)).toEqual([
+      { id: 'section-1', line: 10 },
+      { id: 'section-1-1', line: 16 },
+      { id: 'box-1', line: 20 },
+    ]);
+    expect(sectionsOf(blocks).map((s) => [s.id, s.paragraphs.length])).toEqual([
+      ['intro', 1],
+      ['section-1', 2],
+      ['section-1-1', 1],
+      ['box-1', 1],
+    ]);
+    expect(sectionsOf(blocks)[1]!.paragraphs[0]).toBe('第一段。正文。');
+    expect(tocOf(blocks).map((e) => `${e.level}:${e.id}`)).toEqual(['2:section-1', '3:section-1-1', '2:box-1']);
+  });
+
+  it('accepts matching languages', () => {
+    const en = SAMPLE.replace('第一节　甲', 'Section 1: A');
+    expect(assemblePlan([source('zh', SAMPLE), source('en', en)]).problems).toEqual([]);
+  });
+
+  it('reports a duplicate anchor with file and line', () => {
+    const bad = SAMPLE.replace('id="section-1-1"', 'id="section-1"');
+    const { problems } = assemblePlan([source('zh', bad)]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'src/content/plan/zh/chapter-1.mdx', line: 16, value: 'section-1' });
+    expect(problems[0]!.message).toContain('duplicate section anchor (first used on line 10)');
+  });
+
+  it('reports a non-ASCII anchor', () => {
+    const bad = SAMPLE.replace('id="section-1"', 'id="第一节"');
+    expect(assemblePlan([source('zh', bad)]).problems[0]!.message).toContain('lower-case ASCII');
+  });
+
+  it('reports a translation whose sections differ from the Chinese', () => {
+    const en = SAMPLE.replace('<h3 id="section-1-1">（一）乙</h3>', '<h3 id="section-1-2">(1) B</h3>');
+    const messages = assemblePlan([source('zh', SAMPLE), source('en', en)]).problems.map((p) => `${p.file}: ${p.message}`);
+    expect(messages).toContain('src/content/plan/en/chapter-1.mdx: section "section-1-1" of src/content/plan/zh/chapter-1.mdx is missing from the translation');
+    expect(messages).toContain('src/content/plan/en/chapter-1.mdx: section "section-1-2" does not exist in the Chinese original src/content/plan/zh/chapter-1.mdx');
+  });
+
+  it('reports gaps in chapter numbering and orphan translations', () => {
+    const messages = assemblePlan([source('zh', SAMPLE, 1), source('zh', SAMPLE, 3), source('en', SAMPLE, 4)]).problems.map((p) => p.message);
+    expect(messages).toContain('chapters must be numbered 1, 2, 3 … without gaps (expected 2)');
+    expect(messages).toContain('English chapter has no Chinese original');
+  });
+
+  it('finds the real plan well-formed: 8 chapters, same anchors in both languages', () => {
+    const sources: ChapterSource[] = [];
+    for (const lang of ['zh', 'en'] as const) {
+      for (let n = 1; n <= 8; n++) {
+        const file = path.join(ROOT, `src/content/plan/${lang}/chapter-${n}.mdx`);
+        if (fs.existsSync(file)) sources.push(source(lang, fs.readFileSync(file, 'utf8'), n));
+      }
+    }
+    const { chapters, problems } = assemblePlan(sources);
+    expect(problems).toEqual([]);
+    expect(chapters).toHaveLength(8);
+    expect(chapters.reduce((n, c) => n + c.anchors.length, 0)).toBeGreaterThan(50);
+  });
+});
