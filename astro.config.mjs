@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentPreflight } from './src/integrations/content-preflight.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 /**
  * SITE_URL: the public address the site is deployed at (used for canonical URLs,
@@ -16,6 +17,6 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR ?? (demo ? './dist-demo' : './dist'),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentPreflight(), mdx()],
+  integrations: [contentPreflight(), mdx(), securityHeaders()],
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -16,8 +16,8 @@ export const IsoDate = z
 /** A stable ASCII identifier used in URLs and cross-references. */
 export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case ASCII letters, digits and hyphens, e.g. "pm25-concentration"');
 
-/** A finite number written as a JSON number (not a string, not NaN or Infinity). */
-export const FiniteNumber = z.number({ error: 'expected a number (written without quotes)' }).finite('expected a finite number');
+/** A finite number written as a JSON number (not a string). Zod 4 numbers already reject NaN and Infinity. */
+export const FiniteNumber = z.number({ error: 'expected a number written without quotes (NaN and Infinity are not numbers)' });
 
 /** Where a published figure or status comes from. */
 export const Source = z.strictObject({
