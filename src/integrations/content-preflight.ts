@@ -5,7 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DataError } from '../lib/data/errors.ts';
+import { DataError, formatProblem } from '../lib/data/errors.ts';
 import { preflightPlan } from '../lib/plan/preflight.ts';
 import { loadData } from '../lib/data/load.ts';
 
@@ -18,6 +18,7 @@ export function contentPreflight(): AstroIntegration {
         const planDir = path.resolve(root, process.env.PLAN_CONTENT_DIR ?? 'src/content/plan');
         const problems = [...preflightPlan(root, planDir), ...loadData().problems];
         const errors = problems.filter((p) => p.severity === 'error');
+        for (const w of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(w).trim());
         if (errors.length) throw new DataError(errors);
         logger.info('data and plan content checked');
       },

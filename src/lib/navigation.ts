@@ -4,10 +4,10 @@
 export const NAV_ITEMS: { key: string; href?: string }[] = [
   { key: 'nav.home', href: '/' },
   { key: 'nav.plan', href: '/plan/' },
-  { key: 'nav.indicators' },
+  { key: 'nav.indicators', href: '/indicators/' },
   { key: 'nav.projects' },
   { key: 'nav.reports' },
-  { key: 'nav.data' },
+  { key: 'nav.data', href: '/data/' },
   { key: 'nav.search' },
   { key: 'nav.about', href: '/about/' },
 ];

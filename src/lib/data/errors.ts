@@ -13,9 +13,11 @@ export interface Problem {
 }
 
 export class DataError extends Error {
-  constructor(public readonly problems: Problem[]) {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
     super(['The site cannot be built because of these problems:', ...problems.map(formatProblem)].join('\n'));
     this.name = 'DataError';
+    this.problems = problems;
   }
 }
 

@@ -2,10 +2,10 @@
  * Loads and validates every data file once per build. All problems in all files
  * are collected and reported together; nothing is rendered from invalid data.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { z } from 'astro/zod';
-import { DataError, parseJsonText, zodProblems, type Problem } from './errors.ts';
+import { DataError, type Problem } from './errors.ts';
+import { readValidated } from './load-json.ts';
+import { loadProgress, type LoadedProgress } from './progress.ts';
 import { SiteFile } from '../schema/site.ts';
 import { IndicatorsFile, ProvincialTargetsFile } from '../schema/indicators.ts';
 
@@ -14,6 +14,10 @@ export interface DataPaths {
   site: string;
   indicators: string;
   provincialTargets: string;
+  progressDir: string;
+  /** Project status updates that replace those in projects.json (demonstration dataset only). */
+  projectStatus?: string;
+  demo: boolean;
 }
 
 /** Where the data lives. The demonstration dataset (synthetic) replaces the yearly figures only. */
@@ -24,30 +28,19 @@ export function dataPaths(root = process.cwd(), dataset = process.env.SITE_DATAS
     site: 'data/site.json',
     indicators: 'data/indicators.json',
     provincialTargets: demo ? 'test/fixtures/demo/provincial-targets.json' : 'data/provincial-targets.json',
+    progressDir: demo ? 'test/fixtures/demo/progress' : 'data/progress',
+    ...(demo ? { projectStatus: 'test/fixtures/demo/project-status.json' } : {}),
+    demo,
   };
-}
-
-export function readValidated<S extends z.ZodType>(root: string, file: string, schema: S, problems: Problem[]): z.infer<S> | undefined {
-  const full = path.join(root, file);
-  if (!fs.existsSync(full)) {
-    problems.push({ file, message: 'file is missing', severity: 'error' });
-    return undefined;
-  }
-  const parsed = parseJsonText(file, fs.readFileSync(full, 'utf8'));
-  problems.push(...parsed.problems);
-  if (parsed.data === undefined) return undefined;
-  const result = schema.safeParse(parsed.data);
-  if (!result.success) {
-    problems.push(...zodProblems(file, parsed.data, result.error));
-    return undefined;
-  }
-  return result.data;
 }
 
 export interface SiteData {
   site: z.infer<typeof SiteFile>;
   indicators: z.infer<typeof IndicatorsFile>;
   provincialTargets: z.infer<typeof ProvincialTargetsFile>;
+  progress: LoadedProgress[];
+  /** True when the synthetic demonstration dataset is built (never in the real site). */
+  demo: boolean;
 }
 
 /** Loads everything or returns the full list of problems. */
@@ -56,8 +49,40 @@ export function loadData(paths: DataPaths = dataPaths()): { data?: SiteData; pro
   const site = readValidated(paths.root, paths.site, SiteFile, problems);
   const indicators = readValidated(paths.root, paths.indicators, IndicatorsFile, problems);
   const provincialTargets = readValidated(paths.root, paths.provincialTargets, ProvincialTargetsFile, problems);
+  const progress = loadProgress(paths.root, paths.progressDir, indicators?.indicators, problems);
+  if (indicators) problems.push(...checkIndicators(paths.indicators, indicators));
+  if (indicators && provincialTargets) problems.push(...checkProvincialTargets(paths.provincialTargets, provincialTargets, indicators));
   if (problems.some((p) => p.severity === 'error') || !site || !indicators || !provincialTargets) return { problems };
-  return { data: { site, indicators, provincialTargets }, problems };
+  return { data: { site, indicators, provincialTargets, progress, demo: paths.demo }, problems };
+}
+
+/** Numbers 1…n in order, unique ids. */
+function checkIndicators(file: string, data: z.infer<typeof IndicatorsFile>): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Set<string>();
+  data.indicators.forEach((ind, k) => {
+    if (ind.number !== k + 1) problems.push({ file, path: `indicators[${k}].number`, value: ind.number, severity: 'error', message: `indicators must be numbered in table order (expected ${k + 1})` });
+    if (ids.has(ind.id)) problems.push({ file, path: `indicators[${k}].id`, value: ind.id, severity: 'error', message: 'duplicate indicator id' });
+    ids.add(ind.id);
+    const needsReference = ['noDecrease', 'noIncrease'].includes(ind.target.kind);
+    if (needsReference && ind.baseline === 'none') {
+      problems.push({ file, path: `indicators[${k}].baseline`, value: ind.baseline, severity: 'warning', message: 'no baseline: "no decrease / no increase" is judged against the first published value' });
+    }
+  });
+  return problems;
+}
+
+function checkProvincialTargets(file: string, data: z.infer<typeof ProvincialTargetsFile>, indicators: z.infer<typeof IndicatorsFile>): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  data.targets.forEach((t, k) => {
+    const ind = indicators.indicators.find((i) => i.id === t.indicator);
+    if (!ind) problems.push({ file, path: `targets[${k}].indicator`, value: t.indicator, severity: 'error', message: 'unknown indicator id' });
+    else if (ind.target.kind !== 'provincial') problems.push({ file, path: `targets[${k}].indicator`, value: t.indicator, severity: 'error', message: 'this indicator does not have a provincial target (达到省定目标要求)' });
+    if (seen.has(t.indicator)) problems.push({ file, path: `targets[${k}].indicator`, value: t.indicator, severity: 'error', message: 'provincial figure recorded twice' });
+    seen.add(t.indicator);
+  });
+  return problems;
 }
 
 let cached: SiteData | undefined;

@@ -1,0 +1,98 @@
+/** Loads the yearly progress files and checks them against the indicators. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Problem } from './errors.ts';
+import { readValidated } from './load-json.ts';
+import { ProgressFile } from '../schema/progress.ts';
+import type { Indicator } from '../schema/indicators.ts';
+import type { YearObservation } from '../indicators/assess.ts';
+
+export const FIRST_YEAR = 2021;
+export const LAST_YEAR = 2025;
+
+export interface LoadedProgress {
+  file: string;
+  year: number;
+  data: ProgressFile;
+}
+
+/** Cross-checks one valid progress file: year, known indicators, value kinds, duplicates, revision order. */
+export function checkProgressFile(file: string, data: ProgressFile, indicators: Indicator[]): Problem[] {
+  const problems: Problem[] = [];
+  const err = (p: Omit<Problem, 'file' | 'severity'>) => problems.push({ file, severity: 'error', ...p });
+  const warn = (p: Omit<Problem, 'file' | 'severity'>) => problems.push({ file, severity: 'warning', ...p });
+  const fromName = /(\d{4})\.json$/.exec(file)?.[1];
+  if (data.year < FIRST_YEAR || data.year > LAST_YEAR) err({ path: 'year', value: data.year, message: `the reporting year must be within the plan period ${FIRST_YEAR}–${LAST_YEAR}` });
+  if (fromName === undefined) err({ message: 'progress files must be named after their year, e.g. data/progress/2024.json' });
+  else if (Number(fromName) !== data.year) err({ path: 'year', value: data.year, message: `the year does not match the file name (expected ${fromName})` });
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const seen = new Map<string, number>();
+  data.observations.forEach((o, k) => {
+    const at = `observations[${k}]`;
+    const indicator = byId.get(o.indicator);
+    if (!indicator) {
+      err({ path: `${at}.indicator`, value: o.indicator, message: 'unknown indicator id (see data/indicators.json for the 32 ids)' });
+      return;
+    }
+    if (seen.has(o.indicator)) err({ path: `${at}.indicator`, value: o.indicator, message: `duplicate observation: this indicator already has a value for ${data.year} at observations[${seen.get(o.indicator)}]` });
+    seen.set(o.indicator, k);
+    const qualitative = indicator.target.kind === 'qualitative';
+    const values = [o.value, ...o.revisions.map((r) => r.value)];
+    values.forEach((v, j) => {
+      const where = j === 0 ? `${at}.value` : `${at}.revisions[${j - 1}].value`;
+      if (qualitative && typeof v === 'number') err({ path: where, value: v, message: `indicator ${o.indicator} has a qualitative target: expected "met" or "not-met"` });
+      if (!qualitative && typeof v !== 'number') err({ path: where, value: v, message: `indicator ${o.indicator} has a numeric target: expected a number` });
+      if (typeof v === 'number' && indicator.unit.en === '%' && (v < 0 || v > 100)) err({ path: where, value: v, message: 'a percentage must be between 0 and 100' });
+    });
+    const dates = [...o.revisions.map((r) => r.published), o.published];
+    for (let j = 1; j < dates.length; j++) {
+      if (dates[j]! < dates[j - 1]!) err({ path: j === dates.length - 1 ? `${at}.published` : `${at}.revisions[${j}].published`, value: dates[j], message: `a correction must be published after the value it replaces (${dates[j - 1]})` });
+    }
+    if (Number(o.published.slice(0, 4)) < data.year) err({ path: `${at}.published`, value: o.published, message: `a ${data.year} figure cannot have been published before ${data.year}` });
+    for (const [j, s] of [o.source, ...o.revisions.map((r) => r.source)].entries()) {
+      if (s.url && !s.url.startsWith('https://')) warn({ path: j === 0 ? `${at}.source.url` : `${at}.revisions[${j - 1}].source.url`, value: s.url, message: 'source URL is not https' });
+    }
+  });
+  return problems;
+}
+
+/** Warnings for values that moved more than 50% in a year (often a typing mistake). */
+export function jumpWarnings(files: LoadedProgress[]): Problem[] {
+  const problems: Problem[] = [];
+  const sorted = [...files].sort((a, b) => a.year - b.year);
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = new Map(sorted[i - 1]!.data.observations.map((o) => [o.indicator, o.value]));
+    sorted[i]!.data.observations.forEach((o, k) => {
+      const before = prev.get(o.indicator);
+      if (typeof before === 'number' && typeof o.value === 'number' && before !== 0 && Math.abs(o.value - before) / Math.abs(before) > 0.5) {
+        problems.push({ file: sorted[i]!.file, path: `observations[${k}].value`, value: o.value, severity: 'warning', message: `moved more than 50% from ${sorted[i - 1]!.year} (${before}); please double-check` });
+      }
+    });
+  }
+  return problems;
+}
+
+export function loadProgress(root: string, dir: string, indicators: Indicator[] | undefined, problems: Problem[]): LoadedProgress[] {
+  const full = path.join(root, dir);
+  if (!fs.existsSync(full)) return [];
+  const out: LoadedProgress[] = [];
+  for (const name of fs.readdirSync(full).filter((f) => f.endsWith('.json')).sort()) {
+    const file = `${dir}/${name}`;
+    const data = readValidated(root, file, ProgressFile, problems);
+    if (!data) continue;
+    if (indicators) problems.push(...checkProgressFile(file, data, indicators));
+    out.push({ file, year: data.year, data });
+  }
+  const years = new Map<number, string>();
+  for (const f of out) {
+    if (years.has(f.year)) problems.push({ file: f.file, path: 'year', value: f.year, severity: 'error', message: `year ${f.year} is already reported in ${years.get(f.year)}` });
+    years.set(f.year, f.file);
+  }
+  problems.push(...jumpWarnings(out));
+  return out;
+}
+
+/** All observations of one indicator, with their reporting years. */
+export function observationsOf(progress: LoadedProgress[], indicatorId: string): YearObservation[] {
+  return progress.flatMap((f) => f.data.observations.filter((o) => o.indicator === indicatorId).map((observation) => ({ year: f.year, observation })));
+}

@@ -1,0 +1,54 @@
+/**
+ * Tables for download. CSV is UTF-8 with a byte-order mark so that Excel and WPS open Chinese correctly.
+ * Values are written as numbers without units; every observation row carries its source.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { SiteData } from './data/load.ts';
+import type { Indicator } from './schema/indicators.ts';
+import { indicatorRows } from './indicators/view.ts';
+
+export const INDICATOR_COLUMNS = [
+  'number', 'id', 'group', 'name_zh', 'name_en', 'unit_zh', 'unit_en', 'attribute', 'direction',
+  'baseline_2020', 'baseline_text', 'target_text', 'target_kind', 'target_value', 'status', 'status_year',
+] as const;
+
+export const OBSERVATION_COLUMNS = [
+  'indicator_number', 'indicator_id', 'year', 'value', 'published', 'source_title', 'source_publisher', 'source_date', 'source_url', 'note_zh', 'note_en', 'revised',
+] as const;
+
+function targetValue(i: Indicator): number | '' {
+  const t = i.target;
+  return 'value' in t ? t.value : t.kind === 'eliminate' ? t.tolerance : t.kind === 'remainStable' ? t.tolerance : '';
+}
+
+export function indicatorRecords(data: SiteData, only?: string) {
+  return indicatorRows(data)
+    .filter((r) => !only || r.indicator.id === only)
+    .map(({ indicator: i, current }) => ({
+      number: i.number, id: i.id, group: i.group, name_zh: i.name.zh, name_en: i.name.en, unit_zh: i.unit.zh, unit_en: i.unit.en,
+      attribute: i.attribute, direction: i.direction ?? '', baseline_2020: i.baseline === 'none' ? '' : i.baseline,
+      baseline_text: i.baselineText, target_text: i.targetText, target_kind: i.target.kind, target_value: targetValue(i),
+      status: current.status, status_year: current.year,
+    }));
+}
+
+export function observationRecords(data: SiteData, only?: string) {
+  const numbers = new Map(data.indicators.indicators.map((i) => [i.id, i.number]));
+  return data.progress
+    .flatMap((f) => f.data.observations.map((o) => ({ year: f.year, o })))
+    .filter(({ o }) => !only || o.indicator === only)
+    .sort((a, b) => numbers.get(a.o.indicator)! - numbers.get(b.o.indicator)! || a.year - b.year)
+    .map(({ year, o }) => ({
+      indicator_number: numbers.get(o.indicator)!, indicator_id: o.indicator, year, value: o.value, published: o.published,
+      source_title: o.source.title, source_publisher: o.source.publisher, source_date: o.source.date, source_url: o.source.url ?? '',
+      note_zh: o.note?.zh ?? '', note_en: o.note?.en ?? '', revised: o.revisions.length > 0 ? 'yes' : 'no',
+    }));
+}
+
+export function toCsv(columns: readonly string[], records: Record<string, unknown>[]): string {
+  return `\uFEFF${stringify(records, { header: true, columns: [...columns], record_delimiter: 'windows' })}`;
+}
+
+export const csvResponse = (body: string, name: string) =>
+  new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}"` } });
+export const jsonResponse = (body: unknown) => new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,162 @@
+/**
+ * The assessment rules, in one place. For an indicator and a year Y, using the latest
+ * observation up to Y (as it stood on an optional date), the status is:
+ *
+ * - no-data: nothing observed yet;
+ * - numeric targets: achieved if the value already meets the target; otherwise compared with the
+ *   straight line from the 2020 baseline (or, without one, the first observation) to the 2025 target:
+ *   on or ahead of it → on-track; behind by at most 10% of the whole distance → at-risk; further → off-track;
+ * - cumulative targets: the sum of yearly amounts against the pro-rata share of the target, same bands;
+ * - provincial targets: not-assessable until the provincial figure is recorded, then as numeric;
+ * - qualitative targets: the recorded judgement (met → achieved, not met → off-track);
+ * - in the final year only achieved or not-achieved.
+ */
+import type { Indicator, Target } from '../schema/indicators.ts';
+import type { Observation, ObservedValue } from '../schema/progress.ts';
+import { valueAsOf } from './observations.ts';
+
+export const STATUSES = ['achieved', 'on-track', 'at-risk', 'off-track', 'not-achieved', 'not-assessable', 'no-data'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const BASELINE_YEAR = 2020;
+export const FINAL_YEAR = 2025;
+/** Share of the baseline-to-target distance a value may lag the path and still be "at risk" rather than "off track". */
+export const AT_RISK_BAND = 0.1;
+
+export interface YearObservation {
+  year: number;
+  observation: Observation;
+}
+
+/** What the assessment compared, so that the explanation can name the numbers. */
+export type Basis =
+  | { kind: 'none' }
+  | { kind: 'numeric'; value: number; valueYear: number; goal: number; comparison: 'atLeast' | 'atMost' | 'within'; expected?: number; reference?: number; tolerance?: number }
+  | { kind: 'cumulative'; total: number; goal: number; expected: number; years: number[] }
+  | { kind: 'qualitative'; value: 'met' | 'not-met'; valueYear: number }
+  | { kind: 'provincial-missing' };
+
+export interface Assessment {
+  indicator: string;
+  year: number;
+  status: Status;
+  basis: Basis;
+}
+
+const isNumber = (v: ObservedValue): v is number => typeof v === 'number';
+
+/** Observations as they stood on `asOf`, by year, up to and including `year`. */
+export function observationsUpTo(all: YearObservation[], year: number, asOf?: string): { year: number; value: ObservedValue }[] {
+  return all
+    .filter((o) => o.year <= year)
+    .map((o) => ({ year: o.year, v: valueAsOf(o.observation, asOf) }))
+    .filter((o): o is { year: number; v: NonNullable<typeof o.v> } => o.v !== undefined)
+    .map((o) => ({ year: o.year, value: o.v.value }))
+    .sort((a, b) => a.year - b.year);
+}
+
+/** Position of `value` against a path from `start` (in `startYear`) to `goal` (in 2025). */
+function band(value: number, start: number, startYear: number, goal: number, year: number, higherIsBetter: boolean): { status: Status; expected: number } {
+  const span = FINAL_YEAR - startYear;
+  const expected = span <= 0 ? goal : start + ((goal - start) * (year - startYear)) / span;
+  const lag = higherIsBetter ? expected - value : value - expected;
+  if (lag <= 1e-9) return { status: 'on-track', expected };
+  const distance = Math.abs(goal - start);
+  return { status: lag <= AT_RISK_BAND * distance + 1e-9 ? 'at-risk' : 'off-track', expected };
+}
+
+function finalise(status: Status, year: number): Status {
+  if (year < FINAL_YEAR) return status;
+  return status === 'on-track' || status === 'at-risk' || status === 'off-track' ? 'not-achieved' : status;
+}
+
+/** The numeric goal and comparison a target stands for, given the reference value where it needs one. */
+function numericGoal(target: Target, reference: number | undefined, provincial: number | undefined):
+  | { goal: number; comparison: 'atLeast' | 'atMost' | 'within'; tolerance?: number }
+  | 'needs-provincial'
+  | 'needs-reference' {
+  switch (target.kind) {
+    case 'atLeast':
+    case 'keepAt':
+      return { goal: target.value, comparison: 'atLeast' };
+    case 'atMost':
+      return { goal: target.value, comparison: 'atMost' };
+    case 'eliminate':
+      return { goal: target.basically ? target.tolerance : 0, comparison: 'atMost' };
+    case 'noDecrease':
+      return reference === undefined ? 'needs-reference' : { goal: reference, comparison: 'atLeast' };
+    case 'noIncrease':
+      return reference === undefined ? 'needs-reference' : { goal: reference, comparison: 'atMost' };
+    case 'remainStable':
+      return reference === undefined ? 'needs-reference' : { goal: reference, comparison: 'within', tolerance: target.tolerance };
+    case 'provincial':
+      return provincial === undefined ? 'needs-provincial' : { goal: provincial, comparison: target.comparison };
+    case 'cumulative':
+    case 'qualitative':
+      throw new Error(`${target.kind} targets are not numeric goals`);
+  }
+}
+
+/**
+ * Assesses one indicator for one reporting year.
+ * @param observations every observation of this indicator, with its reporting year
+ * @param provincial the recorded provincial figure, for 达到省定目标要求 targets
+ * @param asOf ISO date: use values as they stood then (reports frozen as published)
+ */
+export function assess(indicator: Indicator, year: number, observations: YearObservation[], provincial?: number, asOf?: string): Assessment {
+  const result = (status: Status, basis: Basis): Assessment => ({ indicator: indicator.id, year, status: finalise(status, year), basis });
+  const { target } = indicator;
+
+  if (target.kind === 'provincial' && provincial === undefined) return { indicator: indicator.id, year, status: 'not-assessable', basis: { kind: 'provincial-missing' } };
+
+  const seen = observationsUpTo(observations, year, asOf);
+  if (seen.length === 0) return { indicator: indicator.id, year, status: 'no-data', basis: { kind: 'none' } };
+  const latest = seen[seen.length - 1]!;
+
+  if (target.kind === 'qualitative') {
+    if (isNumber(latest.value)) throw new Error(`${indicator.id}: qualitative target needs "met" or "not-met", got ${latest.value}`);
+    return result(latest.value === 'met' ? 'achieved' : 'off-track', { kind: 'qualitative', value: latest.value, valueYear: latest.year });
+  }
+
+  const numbers = seen.map((o) => {
+    if (!isNumber(o.value)) throw new Error(`${indicator.id}: numeric target needs a number, got "${o.value}" for ${o.year}`);
+    return { year: o.year, value: o.value };
+  });
+
+  if (target.kind === 'cumulative') {
+    const total = numbers.reduce((s, o) => s + o.value, 0);
+    const expected = (target.value * (year - BASELINE_YEAR)) / (FINAL_YEAR - BASELINE_YEAR);
+    const basis: Basis = { kind: 'cumulative', total, goal: target.value, expected, years: numbers.map((o) => o.year) };
+    if (total >= target.value - 1e-9) return result('achieved', basis);
+    const lag = expected - total;
+    return result(lag <= 1e-9 ? 'on-track' : lag <= AT_RISK_BAND * target.value + 1e-9 ? 'at-risk' : 'off-track', basis);
+  }
+
+  const first = numbers[0]!;
+  const start = indicator.baseline === 'none' ? { value: first.value, year: first.year } : { value: indicator.baseline, year: BASELINE_YEAR };
+  const value = numbers[numbers.length - 1]!;
+  const goal = numericGoal(target, start.value, provincial);
+  if (goal === 'needs-provincial') return { indicator: indicator.id, year, status: 'not-assessable', basis: { kind: 'provincial-missing' } };
+  if (goal === 'needs-reference') throw new Error(`${indicator.id}: no reference value`);
+
+  const basisOf = (expected?: number): Basis => ({
+    kind: 'numeric',
+    value: value.value,
+    valueYear: value.year,
+    goal: goal.goal,
+    comparison: goal.comparison,
+    ...(expected !== undefined ? { expected } : {}),
+    ...(target.kind === 'noDecrease' || target.kind === 'noIncrease' || target.kind === 'remainStable' ? { reference: start.value } : {}),
+    ...(goal.tolerance !== undefined ? { tolerance: goal.tolerance } : {}),
+  });
+
+  if (goal.comparison === 'within') {
+    const ok = Math.abs(value.value - goal.goal) <= goal.tolerance! + 1e-9;
+    return result(ok ? 'achieved' : 'off-track', basisOf());
+  }
+  const higherIsBetter = goal.comparison === 'atLeast';
+  const meets = higherIsBetter ? value.value >= goal.goal - 1e-9 : value.value <= goal.goal + 1e-9;
+  if (meets) return result('achieved', basisOf());
+  const b = band(value.value, start.value, start.year, goal.goal, year, higherIsBetter);
+  return result(b.status, basisOf(b.expected));
+}

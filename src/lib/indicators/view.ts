@@ -1,0 +1,88 @@
+/** Shapes indicators, observations and assessments for the pages (no rendering here). */
+import type { SiteData } from '../data/load.ts';
+import { observationsOf } from '../data/progress.ts';
+import type { Indicator } from '../schema/indicators.ts';
+import { valueAsOf } from './observations.ts';
+import { assess, BASELINE_YEAR, FINAL_YEAR, STATUSES, type Assessment, type Status } from './assess.ts';
+
+export const REPORT_YEARS = [2021, 2022, 2023, 2024, 2025] as const;
+
+/** The latest reporting year with any published figure, or undefined before the first. */
+export function latestReportYear(data: SiteData): number | undefined {
+  const years = data.progress.filter((p) => p.data.observations.length > 0).map((p) => p.year);
+  return years.length ? Math.max(...years) : undefined;
+}
+
+export function provincialFigure(data: SiteData, id: string): number | undefined {
+  return data.provincialTargets.targets.find((t) => t.indicator === id)?.value;
+}
+
+export interface IndicatorRow {
+  indicator: Indicator;
+  /** Assessment for the latest reporting year (or the first plan year when nothing is published). */
+  current: Assessment;
+  /** Assessment per reporting year 2021–2025, as currently published. */
+  byYear: Assessment[];
+  /** Published values by year (current versions), with sources. */
+  values: { year: number; value: number | 'met' | 'not-met'; published: string; source: { title: string; publisher: string; date: string; url?: string | undefined }; note?: { zh: string; en: string } | undefined; revisions: { value: number | 'met' | 'not-met'; published: string; reason: { zh: string; en: string } }[] }[];
+}
+
+export function indicatorRows(data: SiteData, asOf?: string): IndicatorRow[] {
+  const year = latestReportYear(data) ?? REPORT_YEARS[0];
+  return data.indicators.indicators.map((indicator) => {
+    const obs = observationsOf(data.progress, indicator.id);
+    const provincial = provincialFigure(data, indicator.id);
+    const values = obs
+      .map(({ year: y, observation: o }) => {
+        const v = valueAsOf(o, asOf);
+        return v && { year: y, value: v.value, published: v.published, source: v.source, note: o.note, revisions: o.revisions.map((r, i) => ({ value: r.value, published: r.published, reason: r.reason, replacedOn: o.revisions[i + 1]?.published ?? o.published })) };
+      })
+      .filter((v): v is NonNullable<typeof v> => Boolean(v))
+      .sort((a, b) => a.year - b.year);
+    return {
+      indicator,
+      current: assess(indicator, year, obs, provincial, asOf),
+      byYear: REPORT_YEARS.map((y) => assess(indicator, y, obs, provincial, asOf)),
+      values,
+    };
+  });
+}
+
+export type StatusCounts = Record<Status, number>;
+
+export function countStatuses(rows: { indicator: Indicator; current: Assessment }[], attribute?: Indicator['attribute']): StatusCounts {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
+  for (const r of rows) if (!attribute || r.indicator.attribute === attribute) counts[r.current.status]++;
+  return counts;
+}
+
+/** Points for the chart and its table: baseline, yearly values, straight path and target. */
+export function chartSeries(row: IndicatorRow, provincial?: number) {
+  const { indicator } = row;
+  const years = [BASELINE_YEAR, ...REPORT_YEARS];
+  const numeric = row.values.filter((v): v is typeof v & { value: number } => typeof v.value === 'number');
+  if (indicator.target.kind === 'qualitative') return undefined;
+  if (indicator.target.kind === 'cumulative') {
+    let sum = 0;
+    const cumulative = years.map((y) => {
+      if (y === BASELINE_YEAR) return 0;
+      const v = numeric.find((n) => n.year === y);
+      if (!v) return null;
+      sum += v.value;
+      return Number(sum.toFixed(6));
+    });
+    const goal = indicator.target.value;
+    return { kind: 'cumulative' as const, years, values: cumulative, path: years.map((y) => Number(((goal * (y - BASELINE_YEAR)) / (FINAL_YEAR - BASELINE_YEAR)).toFixed(6))), target: goal };
+  }
+  const values = years.map((y) => (y === BASELINE_YEAR ? (typeof indicator.baseline === 'number' ? indicator.baseline : null) : (numeric.find((n) => n.year === y)?.value ?? null)));
+  const t = indicator.target;
+  const goal =
+    t.kind === 'atMost' || t.kind === 'atLeast' || t.kind === 'keepAt' ? t.value
+    : t.kind === 'eliminate' ? (t.basically ? t.tolerance : 0)
+    : t.kind === 'provincial' ? provincial
+    : t.kind === 'noDecrease' || t.kind === 'noIncrease' || t.kind === 'remainStable' ? (typeof indicator.baseline === 'number' ? indicator.baseline : (numeric[0]?.value ?? undefined))
+    : undefined;
+  const start = typeof indicator.baseline === 'number' ? { year: BASELINE_YEAR, value: indicator.baseline } : numeric[0] ? { year: numeric[0].year, value: numeric[0].value } : undefined;
+  const path = years.map((y) => (goal === undefined || !start || y < start.year ? null : Number((start.value + ((goal - start.value) * (y - start.year)) / (FINAL_YEAR - start.year || 1)).toFixed(6))));
+  return { kind: 'line' as const, years, values, path, target: goal };
+}

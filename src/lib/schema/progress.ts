@@ -1,0 +1,38 @@
+import { z } from 'astro/zod';
+import { FiniteNumber, IsoDate, Localized, Slug, Source } from './common.ts';
+
+/** A number for numeric targets; the recorded judgement for qualitative ones. */
+export const ObservedValue = z.union([FiniteNumber, z.enum(['met', 'not-met'])], {
+  error: 'expected a number written without quotes, or "met" / "not-met" for a qualitative target',
+});
+export type ObservedValue = z.infer<typeof ObservedValue>;
+
+/** An earlier published value that was later corrected. */
+export const Revision = z.strictObject({
+  value: ObservedValue,
+  /** When this earlier value was published. */
+  published: IsoDate,
+  source: Source,
+  /** Why it was replaced by the next value. */
+  reason: Localized,
+});
+export type Revision = z.infer<typeof Revision>;
+
+export const Observation = z.strictObject({
+  indicator: Slug,
+  /** The value now in force. For cumulative targets: the amount achieved in this year alone. */
+  value: ObservedValue,
+  /** When the value now in force was published. */
+  published: IsoDate,
+  source: Source,
+  note: Localized.optional(),
+  /** Earlier values of this observation, oldest first. */
+  revisions: z.array(Revision).default([]),
+});
+export type Observation = z.infer<typeof Observation>;
+
+export const ProgressFile = z.strictObject({
+  year: z.number().int(),
+  observations: z.array(Observation),
+});
+export type ProgressFile = z.infer<typeof ProgressFile>;
