@@ -8,24 +8,29 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
-import { DIST, htmlPages, loadPage, pageFile, requireBuild } from '../helpers/dist.ts';
+import { DIST as DIST_REAL, DIST_DEMO, htmlPages, loadPage as loadFrom, pageFile as fileIn, requireBuild } from '../helpers/dist.ts';
 
-requireBuild();
-const pages = htmlPages();
 const SITE = 'https://eco-plan.lizhou.example';
 
-function resolveTarget(from: string, href: string): { file?: string; path: string; hash: string } | undefined {
+for (const DIST of [DIST_REAL, DIST_DEMO]) {
+requireBuild(DIST);
+const pages = htmlPages(DIST);
+const loadPage = (p: string) => loadFrom(p, DIST);
+const pageFile = (p: string) => fileIn(p, DIST);
+const build = path.basename(DIST);
+
+function resolveTarget(DIST: string, from: string, href: string): { file?: string; path: string; hash: string } | undefined {
   const url = new URL(href, `http://site${from}`);
   if (url.host !== 'site') return undefined;
   let p = decodeURIComponent(url.pathname);
   const file = path.join(DIST, p);
   if (fs.existsSync(file) && fs.statSync(file).isFile()) return { file, path: p, hash: url.hash.slice(1) };
   if (!p.endsWith('/')) p += '/';
-  const index = pageFile(p);
+  const index = fileIn(p, DIST);
   return { ...(fs.existsSync(index) ? { file: index } : {}), path: p, hash: url.hash.slice(1) };
 }
 
-describe('links and anchors', () => {
+describe(`${build}: links and anchors`, () => {
   it('resolve for every internal link on every page', () => {
     const broken: string[] = [];
     for (const page of pages) {
@@ -34,7 +39,7 @@ describe('links and anchors', () => {
         const href = el.getAttribute('href') ?? el.getAttribute('src')!;
         if (/^(mailto:|tel:)/.test(href)) continue;
         if (/^https?:/.test(href) && !href.startsWith(SITE)) continue;
-        const target = resolveTarget(page, href.startsWith(SITE) ? href.slice(SITE.length) || '/' : href);
+        const target = resolveTarget(DIST, page, href.startsWith(SITE) ? href.slice(SITE.length) || '/' : href);
         if (!target) continue;
         if (!target.file) {
           broken.push(`${page} → ${href} (no such page)`);
@@ -50,7 +55,7 @@ describe('links and anchors', () => {
   });
 });
 
-describe('page metadata', () => {
+describe(`${build}: page metadata`, () => {
   it('gives every page a unique title, a description, a canonical URL and hreflang alternates', () => {
     const titles = new Map<string, string>();
     const problems: string[] = [];
@@ -88,7 +93,7 @@ describe('page metadata', () => {
   });
 });
 
-describe('HTML validity', () => {
+describe(`${build}: HTML validity`, () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   it('html-validate reports no errors on any page', async () => {
     const errors: string[] = [];
@@ -99,3 +104,4 @@ describe('HTML validity', () => {
     expect(errors).toEqual([]);
   });
 });
+}

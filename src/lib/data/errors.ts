@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
 /** One problem in a data or content file, located precisely enough for a non-programmer to fix it. */
 export interface Problem {
@@ -58,15 +59,20 @@ export function zodProblems(file: string, data: unknown, error: z.ZodError): Pro
   }));
 }
 
-/** Parses JSON text; a syntax error becomes a problem with its line number. */
+/** Parses JSON text; a syntax error becomes a problem with its line and column. */
 export function parseJsonText(file: string, text: string): { data?: unknown; problems: Problem[] } {
+  const clean = text.replace(/^\uFEFF/, '');
   try {
-    return { data: JSON.parse(text.replace(/^\uFEFF/, '')), problems: [] };
-  } catch (e) {
-    const message = (e as Error).message;
-    const pos = /position (\d+)/.exec(message)?.[1];
-    const lineFromMsg = /line (\d+)/.exec(message)?.[1];
-    const line = lineFromMsg ? Number(lineFromMsg) : pos ? text.slice(0, Number(pos)).split('\n').length : undefined;
-    return { problems: [{ file, ...(line ? { line } : {}), message: `not valid JSON: ${message}`, severity: 'error' }] };
+    return { data: JSON.parse(clean), problems: [] };
+  } catch {
+    // JSON.parse does not say where; jsonc-parser does (in strict mode: no comments, no trailing commas).
+    const errors: ParseError[] = [];
+    parse(clean, errors, { disallowComments: true, allowTrailingComma: false });
+    const first = errors[0];
+    const before = first ? clean.slice(0, first.offset) : '';
+    const line = first ? before.split('\n').length : undefined;
+    const column = first ? first.offset - before.lastIndexOf('\n') : undefined;
+    const what = first ? printParseErrorCode(first.error) : 'syntax error';
+    return { problems: [{ file, ...(line ? { line } : {}), message: `not valid JSON (${what}${column ? ` at column ${column}` : ''}): check quotes, commas and brackets; NaN and Infinity are not allowed`, severity: 'error' }] };
   }
 }

@@ -20,15 +20,18 @@ export interface DataPaths {
   demo: boolean;
 }
 
-/** Where the data lives. The demonstration dataset (synthetic) replaces the yearly figures only. */
-export function dataPaths(root = process.cwd(), dataset = process.env.SITE_DATASET ?? 'real'): DataPaths {
+/**
+ * Where the data lives (DATA_DIR lets tests point at a fixture copy). The demonstration dataset
+ * (synthetic) replaces the yearly figures, provincial figures and project statuses only.
+ */
+export function dataPaths(root = process.cwd(), dataset = process.env.SITE_DATASET ?? 'real', dataDir = process.env.DATA_DIR ?? 'data'): DataPaths {
   const demo = dataset === 'demo';
   return {
     root,
-    site: 'data/site.json',
-    indicators: 'data/indicators.json',
-    provincialTargets: demo ? 'test/fixtures/demo/provincial-targets.json' : 'data/provincial-targets.json',
-    progressDir: demo ? 'test/fixtures/demo/progress' : 'data/progress',
+    site: `${dataDir}/site.json`,
+    indicators: `${dataDir}/indicators.json`,
+    provincialTargets: demo ? 'test/fixtures/demo/provincial-targets.json' : `${dataDir}/provincial-targets.json`,
+    progressDir: demo ? 'test/fixtures/demo/progress' : `${dataDir}/progress`,
     ...(demo ? { projectStatus: 'test/fixtures/demo/project-status.json' } : {}),
     demo,
   };

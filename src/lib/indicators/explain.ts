@@ -12,6 +12,11 @@ export function withUnit(value: number, indicator: Indicator, lang: Lang): strin
   return unit === '%' || lang === 'zh' ? `${n}${unit}` : `${n} ${unit}`;
 }
 
+/** Puts a note such as "(latest figure: 2021)" before the sentence's final full stop. */
+function beforeStop(sentence: string, note: string): string {
+  return note ? sentence.replace(/([.。])$/, `${note}$1`) : sentence;
+}
+
 export function explain(a: Assessment, indicator: Indicator, lang: Lang): string {
   const t = useTranslations(lang);
   const u = (v: number) => withUnit(v, indicator, lang);
@@ -22,16 +27,16 @@ export function explain(a: Assessment, indicator: Indicator, lang: Lang): string
     case 'provincial-missing':
       return t('explain.notAssessable');
     case 'qualitative':
-      return t(b.value === 'met' ? 'explain.qualitative.met' : 'explain.qualitative.not', { year: a.year }) + (b.valueYear !== a.year ? t('explain.latestFrom', { valueYear: b.valueYear }) : '');
+      return beforeStop(t(b.value === 'met' ? 'explain.qualitative.met' : 'explain.qualitative.not', { year: a.year }), b.valueYear !== a.year ? t('explain.latestFrom', { valueYear: b.valueYear }) : '');
     case 'cumulative':
       return t(a.status === 'achieved' ? 'explain.cumulative.met' : 'explain.cumulative.progress', { year: a.year, total: u(b.total), goal: u(b.goal), expected: u(Number(b.expected.toFixed(2))) });
     case 'numeric': {
       const vars = { year: a.year, value: u(b.value), goal: u(b.goal), expected: b.expected !== undefined ? u(Number(b.expected.toFixed(2))) : '', reference: b.reference !== undefined ? u(b.reference) : '', tolerance: b.tolerance !== undefined ? formatNumber(b.tolerance, lang) : '' };
       const suffix = b.valueYear !== a.year ? t('explain.latestFrom', { valueYear: b.valueYear }) : '';
-      if (b.comparison === 'within') return t(a.status === 'achieved' ? 'explain.within.met' : 'explain.within.not', vars) + suffix;
+      if (b.comparison === 'within') return beforeStop(t(a.status === 'achieved' ? 'explain.within.met' : 'explain.within.not', vars), suffix);
       const dir = b.comparison === 'atLeast' ? 'atLeast' : 'atMost';
       const which = a.status === 'achieved' ? 'met' : a.status === 'not-achieved' ? 'final' : 'behind';
-      return t(`explain.${dir}.${which}`, vars) + suffix;
+      return beforeStop(t(`explain.${dir}.${which}`, vars), suffix);
     }
   }
 }

@@ -1,0 +1,104 @@
+/** Indicator pages in Chromium, on the demonstration build: charts draw from their tables' data, filters work, axe passes. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { DIST_DEMO, requireBuild } from '../helpers/dist.ts';
+import { startStaticServer, type StaticServer } from '../helpers/server.ts';
+import { launchChromium } from '../helpers/browser.ts';
+
+requireBuild(DIST_DEMO);
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startStaticServer(DIST_DEMO);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('charts', () => {
+  it('load Chart.js only near the chart and draw the table’s numbers', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 700 } });
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/en/indicators/rural-sewage-treatment/`);
+    await page.locator('#chart').scrollIntoViewIfNeeded();
+    await page.waitForSelector('figure[data-chart-ready="true"]');
+    const drawn = await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('figure[data-chart] canvas')!;
+      const ctx = canvas.getContext('2d')!;
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      let inked = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
+      return { inked, width: canvas.width };
+    });
+    expect(drawn.inked).toBeGreaterThan(1000);
+    expect(await page.locator('[data-chart-download]').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('does not load Chart.js on a text page', async () => {
+    const page = await browser.newPage();
+    const bytes: number[] = [];
+    page.on('response', async (r) => {
+      if (r.request().resourceType() === 'script') bytes.push((await r.body()).length);
+    });
+    await page.goto(`${server.url}/plan/chapter-1/`);
+    await page.waitForLoadState('networkidle');
+    expect(bytes.reduce((a, b) => a + b, 0)).toBeLessThan(5_000);
+    await page.close();
+  });
+});
+
+describe('filters', () => {
+  it('filter by group, status and attribute without reloading, and keep the choice in the URL', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/indicators/`);
+    const visible = () => page.locator('.indicator-card:visible').count();
+    expect(await visible()).toBe(32);
+    await page.selectOption('select[name=group]', 'ecology');
+    expect(await visible()).toBe(3);
+    await page.selectOption('select[name=group]', '');
+    await page.selectOption('select[name=attribute]', 'binding');
+    const binding = await visible();
+    expect(binding).toBe(await page.locator('.indicator-card[data-attribute=binding]').count());
+    await page.selectOption('select[name=status]', 'achieved');
+    const both = await page.locator('.indicator-card[data-attribute=binding][data-status=achieved]').count();
+    expect(await visible()).toBe(both);
+    expect(page.url()).toContain('attribute=binding');
+    expect(page.url()).toContain('status=achieved');
+    expect(await page.locator('.filters__count').textContent()).toContain(String(both));
+    await page.reload();
+    expect(await visible()).toBe(both);
+    await page.close();
+  });
+
+  it('show the full list without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/en/indicators/`);
+    expect(await page.locator('.indicator-card:visible').count()).toBe(32);
+    expect(await page.locator('form[data-indicator-filters]').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('demonstration pages pass axe', () => {
+  for (const path of ['/indicators/', '/en/indicators/', '/indicators/rural-sewage-treatment/', '/en/indicators/nox-reduction/', '/en/indicators/ecological-red-line-area/', '/indicators/methodology/', '/en/data/', '/']) {
+    it(path, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(server.url + path);
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForTimeout(300);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      await context.close();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,107 @@
+/** Indicator pages, table 表1 and downloads in the real build (no published figures yet). */
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DIST, htmlPages, loadPage, requireBuild, ROOT, squash } from '../helpers/dist.ts';
+
+requireBuild();
+const indicators = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/indicators.json'), 'utf8')).indicators as {
+  number: number; id: string; baselineText: string; targetText: string; attribute: string; name: { zh: string }; unit: { zh: string };
+}[];
+
+/** Table 表1 as printed in the source text: rows of [name, 2020, 2025, attribute]. */
+function sourceTable(): string[][] {
+  const lines = fs.readFileSync(path.join(ROOT, 'test/fixtures/plan-source.zh.txt'), 'utf8').split('\n');
+  const start = lines.findIndex((l) => l.startsWith('表1'));
+  const end = lines.findIndex((l, i) => i > start && l.startsWith('第三章'));
+  const cells = lines.slice(start + 1, end).map((l) => l.trim()).filter(Boolean);
+  const rows: string[][] = [];
+  for (let i = 0; i < cells.length; i++) {
+    if (/^（\d+）/.test(cells[i]!)) rows.push(cells.slice(i, i + 4));
+  }
+  return rows;
+}
+
+describe('indicator data against table 表1', () => {
+  const rows = sourceTable();
+  it('has all 32 indicators, in table order', () => {
+    expect(rows).toHaveLength(32);
+    expect(indicators.map((i) => i.number)).toEqual(rows.map((_, k) => k + 1));
+  });
+
+  it('keeps every baseline, target and attribute cell verbatim', () => {
+    indicators.forEach((ind, k) => {
+      const [name, base, target, attr] = rows[k]!;
+      expect(squash(`（${ind.number}）${ind.name.zh}${ind.unit.zh ? `（${ind.unit.zh}）` : ''}`), `row ${k + 1}`).toBe(squash(name!));
+      expect(ind.baselineText, `row ${k + 1}`).toBe(base);
+      expect(ind.targetText, `row ${k + 1}`).toBe(target);
+      expect(ind.attribute === 'binding' ? '约束性' : '预期性', `row ${k + 1}`).toBe(attr);
+    });
+  });
+
+  it('renders table 表1 from the data with the seed cell text, each row linked to its indicator page', () => {
+    const table = loadPage('/plan/chapter-2/').querySelector('#table-1')!;
+    const bodyRows = table.querySelectorAll('tbody tr').filter((r) => r.querySelectorAll('td').length === 3);
+    expect(bodyRows).toHaveLength(32);
+    bodyRows.forEach((r, k) => {
+      const cells = [r.querySelector('th')!.textContent, ...r.querySelectorAll('td').map((c) => c.textContent)];
+      expect(cells.map(squash), `row ${k + 1}`).toEqual(rows[k]!.map(squash));
+      expect(r.querySelector('th a')!.getAttribute('href')).toBe(`/indicators/${indicators[k]!.id}/`);
+    });
+    const enLinks = loadPage('/en/plan/chapter-2/').querySelectorAll('#table-1 tbody th a').map((a) => a.getAttribute('href'));
+    expect(enLinks).toEqual(indicators.map((i) => `/en/indicators/${i.id}/`));
+  });
+});
+
+describe('indicator pages (no figures published)', () => {
+  const pages = htmlPages();
+  it('exist for all 32 indicators in both languages', () => {
+    for (const ind of indicators) {
+      expect(pages).toContain(`/indicators/${ind.id}/`);
+      expect(pages).toContain(`/en/indicators/${ind.id}/`);
+    }
+  });
+
+  it('say plainly that no data has been published, and show baseline and target', () => {
+    const doc = loadPage('/indicators/pm25-concentration/');
+    expect(doc.querySelector('.lead')!.textContent).toContain('尚未公布数据');
+    expect(doc.textContent).toContain('24.8μg/m³');
+    expect(doc.textContent).toContain('25.2');
+    const statuses = new Set(pages.filter((p) => /^\/(en\/)?indicators\/[a-z0-9-]+\/$/.test(p) && !p.endsWith('methodology/')).map((p) => loadPage(p).querySelector('h1 ~ p .status')!.getAttribute('data-status')));
+    expect(statuses).toEqual(new Set(['no-data', 'not-assessable']));
+  });
+
+  it('show no demonstration banner anywhere', () => {
+    for (const p of pages) expect(loadPage(p).querySelector('[data-demo-banner]'), p).toBeNull();
+  });
+
+  it('mark binding indicators and never show status by colour alone', () => {
+    const list = loadPage('/en/indicators/');
+    const binding = list.querySelectorAll('.indicator-card[data-attribute=binding]');
+    expect(binding.length).toBe(indicators.filter((i) => i.attribute === 'binding').length);
+    for (const card of binding) expect(card.querySelector('.binding-mark')!.textContent).toContain('Binding');
+    for (const badge of list.querySelectorAll('.status')) {
+      expect(badge.querySelector('.status__icon')!.textContent.trim()).not.toBe('');
+      expect(badge.textContent.trim().length).toBeGreaterThan(2);
+    }
+  });
+});
+
+describe('downloads', () => {
+  it('offers the whole dataset as CSV (UTF-8 with BOM) and JSON', () => {
+    const csv = fs.readFileSync(path.join(DIST, 'data/indicators.csv'), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trim().split('\r\n');
+    expect(lines).toHaveLength(33);
+    expect(lines[1]).toContain('城区细颗粒物（PM2.5）平均浓度');
+    const observations = fs.readFileSync(path.join(DIST, 'data/observations.csv'), 'utf8').slice(1).trim().split('\r\n');
+    expect(observations).toHaveLength(1); // header only: nothing published yet
+    const dataset = JSON.parse(fs.readFileSync(path.join(DIST, 'data/dataset.json'), 'utf8'));
+    expect(dataset.demonstration).toBe(false);
+    expect(dataset.indicators).toHaveLength(32);
+    for (const ind of indicators) {
+      expect(fs.existsSync(path.join(DIST, `data/indicators/${ind.id}.csv`))).toBe(true);
+      expect(JSON.parse(fs.readFileSync(path.join(DIST, `data/indicators/${ind.id}.json`), 'utf8')).indicator.id).toBe(ind.id);
+    }
+  });
+});
