@@ -199,4 +199,9 @@ export const en: Record<UiKey, string> = {
   'column.note_zh': 'Note in Chinese',
   'column.note_en': 'Note in English',
   'column.revised': 'Whether the value has been corrected (yes/no); the corrections are in the JSON file',
+  'glossary.title': 'Glossary',
+  'glossary.intro': 'The terms used in the English translation of the plan. The same Chinese term is translated the same way throughout. {count} entries.',
+  'glossary.zh': 'Chinese',
+  'glossary.en': 'English',
+  'glossary.note': 'Note',
 };

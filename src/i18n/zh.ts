@@ -197,6 +197,11 @@ export const zh = {
   'column.note_zh': '中文备注',
   'column.note_en': '英文备注',
   'column.revised': '该数值是否经过更正（yes/no），更正记录见JSON文件',
+  'glossary.title': '术语表',
+  'glossary.intro': '本规划英文译本使用的术语对照。同一中文术语在全部译文中使用同一英文译法。共{count}条。',
+  'glossary.zh': '中文',
+  'glossary.en': '英文',
+  'glossary.note': '说明（英文）',
 } as const;
 
 export type UiKey = keyof typeof zh;

@@ -41,6 +41,14 @@ describe('bilingual pages', () => {
     }
   });
 
+  it('shows no untranslated-chapter notice: every English chapter is translated', () => {
+    for (let n = 1; n <= 8; n++) {
+      const doc = loadPage(`/en/plan/chapter-${n}/`);
+      expect(doc.querySelector('[data-fallback-notice]'), `chapter ${n}`).toBeNull();
+      expect(doc.querySelector('.prose')!.getAttribute('lang'), `chapter ${n}`).toBeUndefined();
+    }
+  });
+
   it('links every table-of-contents entry to an anchor on the page', () => {
     for (const p of pages.filter((x) => x.includes('/plan/chapter-'))) {
       const doc = loadPage(p);

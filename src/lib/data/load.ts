@@ -8,11 +8,13 @@ import { readValidated } from './load-json.ts';
 import { loadProgress, type LoadedProgress } from './progress.ts';
 import { SiteFile } from '../schema/site.ts';
 import { IndicatorsFile, ProvincialTargetsFile } from '../schema/indicators.ts';
+import { GlossaryFile } from '../schema/glossary.ts';
 
 export interface DataPaths {
   root: string;
   site: string;
   indicators: string;
+  glossary: string;
   provincialTargets: string;
   progressDir: string;
   /** Project status updates that replace those in projects.json (demonstration dataset only). */
@@ -30,6 +32,7 @@ export function dataPaths(root = process.cwd(), dataset = process.env.SITE_DATAS
     root,
     site: `${dataDir}/site.json`,
     indicators: `${dataDir}/indicators.json`,
+    glossary: `${dataDir}/glossary.json`,
     provincialTargets: demo ? 'test/fixtures/demo/provincial-targets.json' : `${dataDir}/provincial-targets.json`,
     progressDir: demo ? 'test/fixtures/demo/progress' : `${dataDir}/progress`,
     ...(demo ? { projectStatus: 'test/fixtures/demo/project-status.json' } : {}),
@@ -42,6 +45,7 @@ export interface SiteData {
   indicators: z.infer<typeof IndicatorsFile>;
   provincialTargets: z.infer<typeof ProvincialTargetsFile>;
   progress: LoadedProgress[];
+  glossary: z.infer<typeof GlossaryFile>;
   /** True when the synthetic demonstration dataset is built (never in the real site). */
   demo: boolean;
 }
@@ -53,10 +57,12 @@ export function loadData(paths: DataPaths = dataPaths()): { data?: SiteData; pro
   const indicators = readValidated(paths.root, paths.indicators, IndicatorsFile, problems);
   const provincialTargets = readValidated(paths.root, paths.provincialTargets, ProvincialTargetsFile, problems);
   const progress = loadProgress(paths.root, paths.progressDir, indicators?.indicators, problems);
+  const glossary = readValidated(paths.root, paths.glossary, GlossaryFile, problems);
+  if (glossary) problems.push(...checkGlossary(paths.glossary, glossary));
   if (indicators) problems.push(...checkIndicators(paths.indicators, indicators));
   if (indicators && provincialTargets) problems.push(...checkProvincialTargets(paths.provincialTargets, provincialTargets, indicators));
-  if (problems.some((p) => p.severity === 'error') || !site || !indicators || !provincialTargets) return { problems };
-  return { data: { site, indicators, provincialTargets, progress, demo: paths.demo }, problems };
+  if (problems.some((p) => p.severity === 'error') || !site || !indicators || !provincialTargets || !glossary) return { problems };
+  return { data: { site, indicators, provincialTargets, progress, glossary, demo: paths.demo }, problems };
 }
 
 /** Numbers 1…n in order, unique ids. */
@@ -84,6 +90,22 @@ function checkProvincialTargets(file: string, data: z.infer<typeof ProvincialTar
     else if (ind.target.kind !== 'provincial') problems.push({ file, path: `targets[${k}].indicator`, value: t.indicator, severity: 'error', message: 'this indicator does not have a provincial target (达到省定目标要求)' });
     if (seen.has(t.indicator)) problems.push({ file, path: `targets[${k}].indicator`, value: t.indicator, severity: 'error', message: 'provincial figure recorded twice' });
     seen.add(t.indicator);
+  });
+  return problems;
+}
+
+/** One entry per id and per Chinese term: the same term is translated one way only. */
+function checkGlossary(file: string, data: z.infer<typeof GlossaryFile>): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Map<string, number>();
+  const terms = new Map<string, number>();
+  data.terms.forEach((t, k) => {
+    if (ids.has(t.id)) problems.push({ file, path: `terms[${k}].id`, value: t.id, severity: 'error', message: `duplicate glossary id (also terms[${ids.get(t.id)}])` });
+    ids.set(t.id, k);
+    for (const zh of [t.zh, ...(t.zhVariants ?? [])]) {
+      if (terms.has(zh)) problems.push({ file, path: `terms[${k}].zh`, value: zh, severity: 'error', message: `this Chinese term already has a translation in terms[${terms.get(zh)}]` });
+      terms.set(zh, k);
+    }
   });
   return problems;
 }
