@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentPreflight } from './src/integrations/content-preflight.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /**
  * SITE_URL: the public address the site is deployed at (used for canonical URLs,
@@ -17,6 +18,6 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR ?? (demo ? './dist-demo' : './dist'),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentPreflight(), mdx(), securityHeaders()],
+  integrations: [contentPreflight(), mdx(), securityHeaders(), searchIndex()],
   vite: { build: { assetsInlineLimit: 0 } },
 });

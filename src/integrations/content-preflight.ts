@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { DataError, formatProblem } from '../lib/data/errors.ts';
 import { preflightPlan } from '../lib/plan/preflight.ts';
 import { loadData } from '../lib/data/load.ts';
+import { loadProjects } from '../lib/data/projects.ts';
 
 export function contentPreflight(): AstroIntegration {
   return {
@@ -16,7 +17,7 @@ export function contentPreflight(): AstroIntegration {
       'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
         const planDir = path.resolve(root, process.env.PLAN_CONTENT_DIR ?? 'src/content/plan');
-        const problems = [...preflightPlan(root, planDir), ...loadData().problems];
+        const problems = [...preflightPlan(root, planDir), ...loadData().problems, ...loadProjects().problems];
         const errors = problems.filter((p) => p.severity === 'error');
         for (const w of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(w).trim());
         if (errors.length) throw new DataError(errors);

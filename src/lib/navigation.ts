@@ -5,9 +5,9 @@ export const NAV_ITEMS: { key: string; href?: string }[] = [
   { key: 'nav.home', href: '/' },
   { key: 'nav.plan', href: '/plan/' },
   { key: 'nav.indicators', href: '/indicators/' },
-  { key: 'nav.projects' },
+  { key: 'nav.projects', href: '/projects/' },
   { key: 'nav.reports' },
   { key: 'nav.data', href: '/data/' },
-  { key: 'nav.search' },
+  { key: 'nav.search', href: '/search/' },
   { key: 'nav.about', href: '/about/' },
 ];

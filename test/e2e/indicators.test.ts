@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { DIST_DEMO, requireBuild } from '../helpers/dist.ts';
 import { startStaticServer, type StaticServer } from '../helpers/server.ts';
 import { launchChromium } from '../helpers/browser.ts';
+import { WCAG_TAGS } from '../helpers/wcag.ts';
 
 requireBuild(DIST_DEMO);
 let server: StaticServer;
@@ -96,7 +97,7 @@ describe('demonstration pages pass axe', () => {
       await page.goto(server.url + path);
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.waitForTimeout(300);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       await context.close();
       expect(results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
     });

@@ -5,7 +5,7 @@ import type { z } from 'astro/zod';
 import { parseJsonText, zodProblems, type Problem } from './errors.ts';
 
 export function readValidated<S extends z.ZodType>(root: string, file: string, schema: S, problems: Problem[]): z.infer<S> | undefined {
-  const full = path.join(root, file);
+  const full = path.resolve(root, file);
   if (!fs.existsSync(full)) {
     problems.push({ file, message: 'file is missing', severity: 'error' });
     return undefined;

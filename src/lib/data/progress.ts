@@ -73,7 +73,7 @@ export function jumpWarnings(files: LoadedProgress[]): Problem[] {
 }
 
 export function loadProgress(root: string, dir: string, indicators: Indicator[] | undefined, problems: Problem[]): LoadedProgress[] {
-  const full = path.join(root, dir);
+  const full = path.resolve(root, dir);
   if (!fs.existsSync(full)) return [];
   const out: LoadedProgress[] = [];
   for (const name of fs.readdirSync(full).filter((f) => f.endsWith('.json')).sort()) {

@@ -33,6 +33,8 @@ export const Project = z.strictObject({
   category: Slug,
   /** The plan's own words naming this project, verbatim from the Chinese text. */
   sourcePhrase: z.string().min(2),
+  /** Other verbatim phrases naming the same project elsewhere in the plan. */
+  alsoNamedAs: z.array(z.string().min(2)).default([]),
   description: Localized,
   sections: z.array(PlanRef).min(1),
   places: z.array(Slug).default([]),

@@ -1,0 +1,119 @@
+/**
+ * The search page: reads ?q= (and ?type=) from the URL, queries Pagefind's index for this page's
+ * language, and lists results with their type and the section they land on. Pagefind loads only here.
+ */
+interface Strings {
+  results: string;
+  resultsFor: string;
+  none: string;
+  loading: string;
+  error: string;
+  more: string;
+  types: Record<string, string>;
+}
+interface SubResult { title: string; url: string; excerpt: string }
+interface ResultData { url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]>; sub_results?: SubResult[] }
+interface Pagefind {
+  options(o: object): Promise<void>;
+  search(q: string, o?: object): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+}
+
+const PAGE_SIZE = 10;
+
+/** Pagefind excerpts mark matches with <mark>; rebuild them as text nodes so nothing else can be injected. */
+function excerptNodes(excerpt: string): Node[] {
+  return excerpt.split(/(<mark>.*?<\/mark>)/g).filter(Boolean).map((part) => {
+    const m = /^<mark>(.*)<\/mark>$/.exec(part);
+    if (!m) return document.createTextNode(decode(part));
+    const mark = document.createElement('mark');
+    mark.textContent = decode(m[1]!);
+    return mark;
+  });
+}
+function decode(s: string): string {
+  const doc = new DOMParser().parseFromString(`<body>${s}`, 'text/html');
+  return doc.body.textContent ?? '';
+}
+
+export function setUpSearchPage(): void {
+  const root = document.querySelector<HTMLElement>('[data-search]');
+  if (!root) return;
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
+  const typeSelect = form.querySelector<HTMLSelectElement>('select[name=type]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = () =>
+    (pagefind ??= import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`).then(async (pf: Pagefind) => {
+      await pf.options({ excerptLength: 40 });
+      return pf;
+    }));
+
+  const render = async (results: { data(): Promise<ResultData> }[], from: number) => {
+    const page = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
+    for (const data of page) {
+      const sub = data.sub_results?.find((s) => s.url !== data.url && s.url.includes('#'));
+      const target = sub ?? { title: data.meta.title ?? data.url, url: data.url, excerpt: data.excerpt };
+      const li = document.createElement('li');
+      li.className = 'search-result';
+      const type = data.filters.type?.[0] ?? 'page';
+      const tag = document.createElement('span');
+      tag.className = 'tag';
+      tag.textContent = strings.types[type] ?? strings.types.page ?? type;
+      const link = document.createElement('a');
+      link.href = target.url;
+      link.className = 'search-result__title';
+      link.textContent = sub ? `${data.meta.title} › ${sub.title}` : (data.meta.title ?? data.url);
+      const excerpt = document.createElement('p');
+      excerpt.append(...excerptNodes(target.excerpt));
+      li.append(link, tag, excerpt);
+      list.append(li);
+    }
+    more.hidden = from + PAGE_SIZE >= results.length;
+  };
+
+  const run = async () => {
+    const query = input.value.trim();
+    const url = new URL(location.href);
+    query ? url.searchParams.set('q', query) : url.searchParams.delete('q');
+    typeSelect.value ? url.searchParams.set('type', typeSelect.value) : url.searchParams.delete('type');
+    history.replaceState(null, '', url);
+    list.replaceChildren();
+    more.hidden = true;
+    if (!query) {
+      status.textContent = '';
+      return;
+    }
+    status.textContent = strings.loading;
+    try {
+      const pf = await load();
+      const search = await pf.search(query, typeSelect.value ? { filters: { type: typeSelect.value } } : {});
+      status.textContent = search.results.length
+        ? `${strings.resultsFor.replace('{query}', query)} · ${strings.results.replace('{count}', String(search.results.length))}`
+        : strings.none.replace('{query}', query);
+      root.dataset.searchDone = query;
+      let shown = 0;
+      await render(search.results, shown);
+      more.onclick = async () => {
+        shown += PAGE_SIZE;
+        await render(search.results, shown);
+      };
+    } catch (e) {
+      status.textContent = strings.error;
+      console.error(e);
+    }
+  };
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  typeSelect.value = params.get('type') ?? '';
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run();
+  });
+  typeSelect.addEventListener('change', () => void run());
+  void run();
+}
