@@ -17,4 +17,14 @@ const plan = defineCollection({
   }),
 });
 
-export const collections = { plan };
+/** Report narratives written by staff: src/content/reports/<lang>/<year>.mdx (REPORTS_CONTENT_DIR for the demo build). */
+const reports = defineCollection({
+  loader: glob({ pattern: '{zh,en}/*.mdx', base: process.env.REPORTS_CONTENT_DIR ?? (process.env.SITE_DATASET === 'demo' ? './test/fixtures/demo/reports' : './src/content/reports') }),
+  schema: z.strictObject({
+    year: z.number().int(),
+    /** Publication date: the report shows the figures as they stood on this day. */
+    published: DateField,
+  }),
+});
+
+export const collections = { plan, reports };

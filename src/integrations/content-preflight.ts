@@ -9,6 +9,7 @@ import { DataError, formatProblem } from '../lib/data/errors.ts';
 import { preflightPlan } from '../lib/plan/preflight.ts';
 import { loadData } from '../lib/data/load.ts';
 import { loadProjects } from '../lib/data/projects.ts';
+import { checkNarratives } from '../lib/reports/narratives.ts';
 
 export function contentPreflight(): AstroIntegration {
   return {
@@ -17,7 +18,8 @@ export function contentPreflight(): AstroIntegration {
       'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
         const planDir = path.resolve(root, process.env.PLAN_CONTENT_DIR ?? 'src/content/plan');
-        const problems = [...preflightPlan(root, planDir), ...loadData().problems, ...loadProjects().problems];
+        const loaded = loadData();
+        const problems = [...preflightPlan(root, planDir), ...loaded.problems, ...loadProjects().problems, ...(loaded.data ? checkNarratives(root, loaded.data) : [])];
         const errors = problems.filter((p) => p.severity === 'error');
         for (const w of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(w).trim());
         if (errors.length) throw new DataError(errors);

@@ -55,11 +55,12 @@ export function setUpSearchPage(): void {
   const render = async (results: { data(): Promise<ResultData> }[], from: number) => {
     const page = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
     for (const data of page) {
-      const sub = data.sub_results?.find((s) => s.url !== data.url && s.url.includes('#'));
+      const type = data.filters.type?.[0] ?? 'page';
+      // Plan chapters are long: land on the matching section. Other pages are short enough to open at the top.
+      const sub = type === 'plan' ? data.sub_results?.find((s) => s.url !== data.url && s.url.includes('#')) : undefined;
       const target = sub ?? { title: data.meta.title ?? data.url, url: data.url, excerpt: data.excerpt };
       const li = document.createElement('li');
       li.className = 'search-result';
-      const type = data.filters.type?.[0] ?? 'page';
       const tag = document.createElement('span');
       tag.className = 'tag';
       tag.textContent = strings.types[type] ?? strings.types.page ?? type;
@@ -83,6 +84,7 @@ export function setUpSearchPage(): void {
     history.replaceState(null, '', url);
     list.replaceChildren();
     more.hidden = true;
+    delete root.dataset.searchDone;
     if (!query) {
       status.textContent = '';
       return;
@@ -94,9 +96,9 @@ export function setUpSearchPage(): void {
       status.textContent = search.results.length
         ? `${strings.resultsFor.replace('{query}', query)} · ${strings.results.replace('{count}', String(search.results.length))}`
         : strings.none.replace('{query}', query);
-      root.dataset.searchDone = query;
       let shown = 0;
       await render(search.results, shown);
+      root.dataset.searchDone = query;
       more.onclick = async () => {
         shown += PAGE_SIZE;
         await render(search.results, shown);

@@ -1,0 +1,45 @@
+/**
+ * Renders every assessment report to PDF with headless Chromium (Debian's /usr/bin/chromium):
+ * <dir>/reports/<year>/report-<year>-<lang>.pdf. Usage: node scripts/build-pdf.ts [dist|dist-demo]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { startStaticServer } from './lib/static-server.ts';
+import { launchChromium } from './lib/browser.ts';
+
+const dir = path.resolve(process.argv[2] ?? 'dist');
+const reportsDir = path.join(dir, 'reports');
+const years = fs.existsSync(reportsDir) ? fs.readdirSync(reportsDir).filter((y) => /^\d{4}$/.test(y)).sort() : [];
+if (years.length === 0) {
+  console.log(`build:pdf: ${path.relative(process.cwd(), dir)} has no reports (no yearly figures published), nothing to render.`);
+  process.exit(0);
+}
+const started = Date.now();
+const server = await startStaticServer(dir);
+const browser = await launchChromium();
+try {
+  const context = await browser.newContext();
+  for (const year of years) {
+    for (const lang of ['zh', 'en'] as const) {
+      const page = await context.newPage();
+      await page.goto(`${server.url}${lang === 'en' ? '/en' : ''}/reports/${year}/`, { waitUntil: 'load' });
+      await page.emulateMedia({ media: 'print' });
+      const out = path.join(dir, 'reports', year, `report-${year}-${lang}.pdf`);
+      await page.pdf({
+        path: out,
+        format: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: '<div style="font-size:8px;width:100%;text-align:center;color:#555"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+        margin: { top: '18mm', bottom: '18mm', left: '15mm', right: '15mm' },
+      });
+      await page.close();
+      console.log(`${path.relative(process.cwd(), out)} (${Math.round(fs.statSync(out).size / 1024)} KB)`);
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`build:pdf: ${years.length * 2} PDFs in ${((Date.now() - started) / 1000).toFixed(1)} s`);

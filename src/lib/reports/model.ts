@@ -1,0 +1,101 @@
+/**
+ * Annual assessment reports, computed from the data as it stood on the report's publication date
+ * (frozen as published). Corrections made later are reported beside the value, never silently applied.
+ */
+import type { SiteData } from '../data/load.ts';
+import { observationsOf } from '../data/progress.ts';
+import type { ProjectData } from '../data/projects.ts';
+import type { Indicator } from '../schema/indicators.ts';
+import type { ObservedValue } from '../schema/progress.ts';
+import { assess, BASELINE_YEAR, FINAL_YEAR, STATUSES, type Assessment, type Status } from '../indicators/assess.ts';
+import { valueAsOf } from '../indicators/observations.ts';
+import { provincialFigure } from '../indicators/view.ts';
+import { countProjectStates, projectState } from '../projects/status.ts';
+
+export const MID_TERM_YEAR = 2023;
+export type ReportKind = 'annual' | 'mid-term' | 'final';
+
+export function reportKind(year: number): ReportKind {
+  return year === MID_TERM_YEAR ? 'mid-term' : year === FINAL_YEAR ? 'final' : 'annual';
+}
+
+/** Years that have at least one published figure: each gets a report. */
+export function reportYears(data: SiteData): number[] {
+  return data.progress.filter((p) => p.data.observations.length > 0).map((p) => p.year).sort((a, b) => a - b);
+}
+
+/** The date the year's figures were all first published: the default publication date of its report. */
+export function dataCompleteDate(data: SiteData, year: number): string {
+  const file = data.progress.find((p) => p.year === year);
+  if (!file || file.data.observations.length === 0) throw new Error(`No figures for ${year}`);
+  return file.data.observations.map((o) => o.revisions[0]?.published ?? o.published).reduce((a, b) => (b > a ? b : a));
+}
+
+export interface ReportRow {
+  indicator: Indicator;
+  value?: ObservedValue;
+  valueYear?: number;
+  previous?: ObservedValue;
+  changeFromPrevious?: number;
+  changeFromBaseline?: number;
+  assessment: Assessment;
+  previousStatus: Status;
+  /** Set when the value shown was corrected after the report was published. */
+  revisedSince?: { value: ObservedValue; published: string; reason: { zh: string; en: string } };
+  source?: { title: string; publisher: string; date: string; url?: string | undefined };
+}
+
+export interface Report {
+  year: number;
+  kind: ReportKind;
+  published: string;
+  rows: ReportRow[];
+  counts: { binding: Record<Status, number>; anticipatory: Record<Status, number> };
+  /** Binding indicators off track (or not achieved in the final year): the early warning. */
+  warnings: ReportRow[];
+  changed: ReportRow[];
+  projects: { counts: ReturnType<typeof countProjectStates>; delayed: ProjectData['projects'] };
+}
+
+const round = (n: number) => Number(n.toFixed(6));
+
+export function buildReport(data: SiteData, projects: ProjectData, year: number, published: string): Report {
+  const rows = data.indicators.indicators.map((indicator): ReportRow => {
+    const obs = observationsOf(data.progress, indicator.id);
+    const provincial = provincialFigure(data, indicator.id);
+    const assessment = assess(indicator, year, obs, provincial, published);
+    const previousStatus = year > BASELINE_YEAR + 1 ? assess(indicator, year - 1, obs, provincial, published).status : 'no-data';
+    const thisYear = obs.find((o) => o.year === year);
+    const lastYear = obs.find((o) => o.year === year - 1);
+    const now = thisYear && valueAsOf(thisYear.observation, published);
+    const before = lastYear && valueAsOf(lastYear.observation, published);
+    const row: ReportRow = { indicator, assessment, previousStatus };
+    if (now) {
+      row.value = now.value;
+      row.valueYear = year;
+      row.source = now.source;
+      if (now.revisedLater) row.revisedSince = now.revisedLater;
+    }
+    if (before) row.previous = before.value;
+    if (typeof row.value === 'number' && typeof row.previous === 'number') row.changeFromPrevious = round(row.value - row.previous);
+    if (typeof row.value === 'number' && typeof indicator.baseline === 'number' && indicator.target.kind !== 'cumulative') row.changeFromBaseline = round(row.value - indicator.baseline);
+    return row;
+  });
+  const empty = () => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  const counts = { binding: empty(), anticipatory: empty() };
+  for (const r of rows) counts[r.indicator.attribute][r.assessment.status]++;
+  const bad: Status[] = ['off-track', 'not-achieved'];
+  return {
+    year,
+    kind: reportKind(year),
+    published,
+    rows,
+    counts,
+    warnings: rows.filter((r) => r.indicator.attribute === 'binding' && bad.includes(r.assessment.status)),
+    changed: rows.filter((r) => year > 2021 && r.previousStatus !== r.assessment.status && r.assessment.status !== 'no-data'),
+    projects: {
+      counts: countProjectStates(projects.projects, published),
+      delayed: projects.projects.filter((p) => projectState(p, published) === 'delayed'),
+    },
+  };
+}

@@ -1,0 +1,103 @@
+/** Assessment reports: none in the real build (no data), five per language in the demo build, frozen as published, with PDFs and feeds. */
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { DIST, DIST_DEMO, htmlPages, loadPage, requireBuild, ROOT } from '../helpers/dist.ts';
+import { dataPaths, loadData } from '../../src/lib/data/load.ts';
+import { loadProjects } from '../../src/lib/data/projects.ts';
+import { buildReport } from '../../src/lib/reports/model.ts';
+
+requireBuild();
+requireBuild(DIST_DEMO);
+const demoPage = (p: string) => loadPage(p, DIST_DEMO);
+
+describe('real build (no published figures)', () => {
+  it('says plainly that no assessment has been published, and builds no empty report pages', () => {
+    expect(loadPage('/reports/').querySelector('[data-no-reports]')!.textContent).toContain('尚未发布任何评估报告');
+    expect(loadPage('/en/reports/').querySelector('[data-no-reports]')!.textContent).toContain('No assessment has been published yet');
+    expect(htmlPages().filter((p) => /\/reports\/\d{4}\//.test(p))).toEqual([]);
+  });
+  it('offers an RSS feed per language, linked from every page', () => {
+    for (const p of ['/', '/en/', '/plan/chapter-1/']) expect(loadPage(p).querySelector('link[type="application/rss+xml"]')).not.toBeNull();
+    expect(fs.readFileSync(path.join(DIST, 'rss.xml'), 'utf8')).toContain('<rss');
+    expect(fs.readFileSync(path.join(DIST, 'en/rss.xml'), 'utf8')).toContain('<language>en</language>');
+  });
+});
+
+describe('demonstration reports', () => {
+  const { data } = loadData(dataPaths(ROOT, 'demo'));
+  const projects = loadProjects(dataPaths(ROOT, 'demo')).data!;
+
+  it('exist for 2021–2025 in both languages, with mid-term and final titles', () => {
+    for (const y of [2021, 2022, 2023, 2024, 2025]) {
+      expect(demoPage(`/reports/${y}/`).querySelector('h1')).not.toBeNull();
+      expect(demoPage(`/en/reports/${y}/`).querySelector('h1')).not.toBeNull();
+    }
+    expect(demoPage('/reports/2023/').querySelector('h1')!.textContent).toContain('中期评估');
+    expect(demoPage('/en/reports/2025/').querySelector('h1')!.textContent).toContain('final evaluation');
+  });
+
+  it('summarise the counts the assessment engine gives, binding first', () => {
+    for (const y of [2021, 2022, 2023, 2024, 2025]) {
+      const doc = demoPage(`/en/reports/${y}/`);
+      const published = doc.querySelector('.report-cover time')!.getAttribute('datetime')!;
+      const report = buildReport(data!, projects, y, published);
+      const heads = doc.querySelectorAll('#summary ~ .table-scroll thead th, [data-status-summary] thead th').map((th) => th.textContent);
+      expect(heads.slice(1, 3)).toEqual(['Binding', 'Anticipatory']);
+      for (const row of doc.querySelectorAll('[data-status-summary] tbody tr')) {
+        const status = row.getAttribute('data-status') as keyof typeof report.counts.binding;
+        expect(Number(row.querySelector('td[data-attribute=binding]')!.textContent), `${y} ${status}`).toBe(report.counts.binding[status]);
+        expect(Number(row.querySelector('td[data-attribute=anticipatory]')!.textContent), `${y} ${status}`).toBe(report.counts.anticipatory[status]);
+      }
+      expect(doc.querySelectorAll('[data-report-table] tbody tr')).toHaveLength(32);
+      const warned = doc.querySelectorAll('[data-early-warning] li').length;
+      expect(warned).toBe(report.warnings.length);
+    }
+  });
+
+  it('are frozen as published: a later correction is shown beside the value, never silently applied', () => {
+    // rural-sewage-treatment 2022: 76.0 published 2023-03-15, corrected to 74.6 on 2023-09-30.
+    const row = demoPage('/en/reports/2022/').querySelector('[data-report-table] tr[data-indicator="rural-sewage-treatment"]')!;
+    expect(row.querySelector('td[data-value]')!.textContent).toMatch(/^76%/);
+    expect(row.querySelector('[data-revised-since]')!.textContent).toContain('corrected after publication to 74.6% (30 September 2023');
+    expect(row.getAttribute('data-status')).toBe('on-track');
+    // The indicator page shows the current, corrected value.
+    expect(demoPage('/en/indicators/rural-sewage-treatment/').querySelector('#year-2022')!.textContent).toContain('74.6%');
+  });
+
+  it('link each indicator row to the indicator page for that year, and anchor every section', () => {
+    const doc = demoPage('/reports/2024/');
+    for (const a of doc.querySelectorAll('[data-report-table] tbody th a')) expect(a.getAttribute('href')).toMatch(/^\/indicators\/[a-z0-9-]+\/#year-2024$/);
+    for (const id of ['summary', 'indicators', 'changes', 'projects', 'sources']) expect(doc.getElementById(id), id).not.toBeNull();
+    expect(demoPage('/reports/2023/').getElementById('completion')).not.toBeNull();
+    expect(demoPage('/reports/2023/').getElementById('narrative')!.parentNode.textContent).toContain('示例');
+  });
+
+  it('list delayed projects and draw charts for indicators whose status changed', () => {
+    const doc = demoPage('/en/reports/2024/');
+    expect(doc.querySelectorAll('#projects ~ ul li, #projects ~ h3 + ul li').length).toBeGreaterThan(0);
+    expect(doc.querySelectorAll('.report-change figure[data-chart]').length).toBeGreaterThan(0);
+  });
+
+  it('are in the feed', () => {
+    const feed = fs.readFileSync(path.join(DIST_DEMO, 'en/rss.xml'), 'utf8');
+    expect(feed.match(/<item>/g)!.length).toBe(10); // 5 reports + 5 data updates
+    expect(feed).toContain('/en/reports/2023/');
+  });
+
+  it('are rendered to PDF with the report title, at a sensible length', () => {
+    for (const y of [2021, 2023, 2025]) {
+      for (const lang of ['zh', 'en']) {
+        const file = path.join(DIST_DEMO, `reports/${y}/report-${y}-${lang}.pdf`);
+        expect(fs.existsSync(file), file).toBe(true);
+        const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+        expect(pages, file).toBeGreaterThanOrEqual(4);
+        expect(pages, file).toBeLessThanOrEqual(40);
+        const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+        expect(text).toContain(lang === 'zh' ? `${y}年度评估报告` : `Assessmentreport${y}`);
+        expect(text).toContain(lang === 'zh' ? '示例数据，非官方统计' : 'Demonstrationdata—notofficialstatistics');
+      }
+    }
+  });
+});
