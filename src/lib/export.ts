@@ -9,7 +9,7 @@ import { indicatorRows } from './indicators/view.ts';
 
 export const INDICATOR_COLUMNS = [
   'number', 'id', 'group', 'name_zh', 'name_en', 'unit_zh', 'unit_en', 'attribute', 'direction',
-  'baseline_2020', 'baseline_text', 'target_text', 'target_kind', 'target_value', 'status', 'status_year',
+  'baseline', 'baseline_text', 'target_text', 'target_kind', 'target_value', 'status', 'status_year',
 ] as const;
 
 export const OBSERVATION_COLUMNS = [
@@ -26,7 +26,7 @@ export function indicatorRecords(data: SiteData, only?: string) {
     .filter((r) => !only || r.indicator.id === only)
     .map(({ indicator: i, current }) => ({
       number: i.number, id: i.id, group: i.group, name_zh: i.name.zh, name_en: i.name.en, unit_zh: i.unit.zh, unit_en: i.unit.en,
-      attribute: i.attribute, direction: i.direction ?? '', baseline_2020: i.baseline === 'none' ? '' : i.baseline,
+      attribute: i.attribute, direction: i.direction ?? '', baseline: i.baseline === 'none' ? '' : i.baseline,
       baseline_text: i.baselineText, target_text: i.targetText, target_kind: i.target.kind, target_value: targetValue(i),
       status: current.status, status_year: current.year,
     }));

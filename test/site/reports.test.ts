@@ -71,7 +71,7 @@ describe('demonstration reports', () => {
     for (const a of doc.querySelectorAll('[data-report-table] tbody th a')) expect(a.getAttribute('href')).toMatch(/^\/indicators\/[a-z0-9-]+\/#year-2024$/);
     for (const id of ['summary', 'indicators', 'changes', 'projects', 'sources']) expect(doc.getElementById(id), id).not.toBeNull();
     expect(demoPage('/reports/2023/').getElementById('completion')).not.toBeNull();
-    expect(demoPage('/reports/2023/').getElementById('narrative')!.parentNode.textContent).toContain('示例');
+    expect(demoPage('/reports/2023/').getElementById('narrative')!.parentNode!.textContent).toContain('示例');
   });
 
   it('list delayed projects and draw charts for indicators whose status changed', () => {

@@ -73,10 +73,6 @@ function checkIndicators(file: string, data: z.infer<typeof IndicatorsFile>): Pr
     if (ind.number !== k + 1) problems.push({ file, path: `indicators[${k}].number`, value: ind.number, severity: 'error', message: `indicators must be numbered in table order (expected ${k + 1})` });
     if (ids.has(ind.id)) problems.push({ file, path: `indicators[${k}].id`, value: ind.id, severity: 'error', message: 'duplicate indicator id' });
     ids.add(ind.id);
-    const needsReference = ['noDecrease', 'noIncrease'].includes(ind.target.kind);
-    if (needsReference && ind.baseline === 'none') {
-      problems.push({ file, path: `indicators[${k}].baseline`, value: ind.baseline, severity: 'warning', message: 'no baseline: "no decrease / no increase" is judged against the first published value' });
-    }
   });
   return problems;
 }

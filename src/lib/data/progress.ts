@@ -3,12 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from './errors.ts';
 import { readValidated } from './load-json.ts';
-import { ProgressFile } from '../schema/progress.ts';
+import { Observation, ProgressFile } from '../schema/progress.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import type { YearObservation } from '../indicators/assess.ts';
+import { planPeriod } from '../period.ts';
 
-export const FIRST_YEAR = 2021;
-export const LAST_YEAR = 2025;
 
 export interface LoadedProgress {
   file: string;
@@ -22,12 +21,14 @@ export function checkProgressFile(file: string, data: ProgressFile, indicators: 
   const err = (p: Omit<Problem, 'file' | 'severity'>) => problems.push({ file, severity: 'error', ...p });
   const warn = (p: Omit<Problem, 'file' | 'severity'>) => problems.push({ file, severity: 'warning', ...p });
   const fromName = /(\d{4})\.json$/.exec(file)?.[1];
-  if (data.year < FIRST_YEAR || data.year > LAST_YEAR) err({ path: 'year', value: data.year, message: `the reporting year must be within the plan period ${FIRST_YEAR}–${LAST_YEAR}` });
+  const { start, end } = planPeriod();
+  if (data.year < start || data.year > end) err({ path: 'year', value: data.year, message: `the reporting year must be within the plan period ${start}–${end}` });
   if (fromName === undefined) err({ message: 'progress files must be named after their year, e.g. data/progress/2024.json' });
   else if (Number(fromName) !== data.year) err({ path: 'year', value: data.year, message: `the year does not match the file name (expected ${fromName})` });
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const seen = new Map<string, number>();
   data.observations.forEach((o, k) => {
+    if (!o) return; // an entry that failed the schema (reported already)
     const at = `observations[${k}]`;
     const indicator = byId.get(o.indicator);
     if (!indicator) {
@@ -56,6 +57,19 @@ export function checkProgressFile(file: string, data: ProgressFile, indicators: 
   return problems;
 }
 
+/** The observations of a file that pass the schema on their own (the file as a whole did not). */
+function wellFormedPart(full: string): ProgressFile | undefined {
+  try {
+    const raw = JSON.parse(fs.readFileSync(full, 'utf8').replace(/^\uFEFF/, '')) as { year?: unknown; observations?: unknown[] };
+    if (typeof raw.year !== 'number' || !Array.isArray(raw.observations)) return undefined;
+    const observations = raw.observations.map((o) => Observation.safeParse(o)).map((r) => (r.success ? r.data : undefined));
+    // Invalid entries stay as holes so that paths still point at the right observations[k].
+    return { year: raw.year, observations: observations as Observation[] };
+  } catch {
+    return undefined;
+  }
+}
+
 /** Warnings for values that moved more than 50% in a year (often a typing mistake). */
 export function jumpWarnings(files: LoadedProgress[]): Problem[] {
   const problems: Problem[] = [];
@@ -79,9 +93,14 @@ export function loadProgress(root: string, dir: string, indicators: Indicator[] 
   for (const name of fs.readdirSync(full).filter((f) => f.endsWith('.json')).sort()) {
     const file = `${dir}/${name}`;
     const data = readValidated(root, file, ProgressFile, problems);
-    if (!data) continue;
-    if (indicators) problems.push(...checkProgressFile(file, data, indicators));
-    out.push({ file, year: data.year, data });
+    if (data) {
+      if (indicators) problems.push(...checkProgressFile(file, data, indicators));
+      out.push({ file, year: data.year, data });
+    } else if (indicators) {
+      // Report the cross-file problems of the observations that are well-formed, too: every problem at once.
+      const partial = wellFormedPart(path.resolve(root, file));
+      if (partial) problems.push(...checkProgressFile(file, partial, indicators).filter((p) => p.severity === 'error' && !p.path?.startsWith('year')));
+    }
   }
   const years = new Map<number, string>();
   for (const f of out) {

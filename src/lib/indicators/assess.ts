@@ -14,12 +14,11 @@
 import type { Indicator, Target } from '../schema/indicators.ts';
 import type { Observation, ObservedValue } from '../schema/progress.ts';
 import { valueAsOf } from './observations.ts';
+import { planPeriod, type PlanPeriod } from '../period.ts';
 
 export const STATUSES = ['achieved', 'on-track', 'at-risk', 'off-track', 'not-achieved', 'not-assessable', 'no-data'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const BASELINE_YEAR = 2020;
-export const FINAL_YEAR = 2025;
 /** Share of the baseline-to-target distance a value may lag the path and still be "at risk" rather than "off track". */
 export const AT_RISK_BAND = 0.1;
 
@@ -56,8 +55,8 @@ export function observationsUpTo(all: YearObservation[], year: number, asOf?: st
 }
 
 /** Position of `value` against a path from `start` (in `startYear`) to `goal` (in 2025). */
-function band(value: number, start: number, startYear: number, goal: number, year: number, higherIsBetter: boolean): { status: Status; expected: number } {
-  const span = FINAL_YEAR - startYear;
+function band(value: number, start: number, startYear: number, goal: number, year: number, higherIsBetter: boolean, finalYear: number): { status: Status; expected: number } {
+  const span = finalYear - startYear;
   const expected = span <= 0 ? goal : start + ((goal - start) * (year - startYear)) / span;
   const lag = higherIsBetter ? expected - value : value - expected;
   if (lag <= 1e-9) return { status: 'on-track', expected };
@@ -65,8 +64,8 @@ function band(value: number, start: number, startYear: number, goal: number, yea
   return { status: lag <= AT_RISK_BAND * distance + 1e-9 ? 'at-risk' : 'off-track', expected };
 }
 
-function finalise(status: Status, year: number): Status {
-  if (year < FINAL_YEAR) return status;
+function finalise(status: Status, year: number, finalYear: number): Status {
+  if (year < finalYear) return status;
   return status === 'on-track' || status === 'at-risk' || status === 'off-track' ? 'not-achieved' : status;
 }
 
@@ -102,9 +101,11 @@ function numericGoal(target: Target, reference: number | undefined, provincial: 
  * @param observations every observation of this indicator, with its reporting year
  * @param provincial the recorded provincial figure, for 达到省定目标要求 targets
  * @param asOf ISO date: use values as they stood then (reports frozen as published)
+ * @param period the plan period (baseline year and final year)
  */
-export function assess(indicator: Indicator, year: number, observations: YearObservation[], provincial?: number, asOf?: string): Assessment {
-  const result = (status: Status, basis: Basis): Assessment => ({ indicator: indicator.id, year, status: finalise(status, year), basis });
+export function assess(indicator: Indicator, year: number, observations: YearObservation[], provincial?: number, asOf?: string, period: PlanPeriod = planPeriod()): Assessment {
+  const { baselineYear, end: finalYear } = period;
+  const result = (status: Status, basis: Basis): Assessment => ({ indicator: indicator.id, year, status: finalise(status, year, finalYear), basis });
   const { target } = indicator;
 
   if (target.kind === 'provincial' && provincial === undefined) return { indicator: indicator.id, year, status: 'not-assessable', basis: { kind: 'provincial-missing' } };
@@ -125,7 +126,7 @@ export function assess(indicator: Indicator, year: number, observations: YearObs
 
   if (target.kind === 'cumulative') {
     const total = numbers.reduce((s, o) => s + o.value, 0);
-    const expected = (target.value * (year - BASELINE_YEAR)) / (FINAL_YEAR - BASELINE_YEAR);
+    const expected = (target.value * (year - baselineYear)) / (finalYear - baselineYear);
     const basis: Basis = { kind: 'cumulative', total, goal: target.value, expected, years: numbers.map((o) => o.year) };
     if (total >= target.value - 1e-9) return result('achieved', basis);
     const lag = expected - total;
@@ -133,7 +134,7 @@ export function assess(indicator: Indicator, year: number, observations: YearObs
   }
 
   const first = numbers[0]!;
-  const start = indicator.baseline === 'none' ? { value: first.value, year: first.year } : { value: indicator.baseline, year: BASELINE_YEAR };
+  const start = indicator.baseline === 'none' ? { value: first.value, year: first.year } : { value: indicator.baseline, year: baselineYear };
   const value = numbers[numbers.length - 1]!;
   const goal = numericGoal(target, start.value, provincial);
   if (goal === 'needs-provincial') return { indicator: indicator.id, year, status: 'not-assessable', basis: { kind: 'provincial-missing' } };
@@ -157,6 +158,6 @@ export function assess(indicator: Indicator, year: number, observations: YearObs
   const higherIsBetter = goal.comparison === 'atLeast';
   const meets = higherIsBetter ? value.value >= goal.goal - 1e-9 : value.value <= goal.goal + 1e-9;
   if (meets) return result('achieved', basisOf());
-  const b = band(value.value, start.value, start.year, goal.goal, year, higherIsBetter);
+  const b = band(value.value, start.value, start.year, goal.goal, year, higherIsBetter, finalYear);
   return result(b.status, basisOf(b.expected));
 }

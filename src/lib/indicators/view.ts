@@ -3,9 +3,8 @@ import type { SiteData } from '../data/load.ts';
 import { observationsOf } from '../data/progress.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import { valueAsOf } from './observations.ts';
-import { assess, BASELINE_YEAR, FINAL_YEAR, STATUSES, type Assessment, type Status } from './assess.ts';
-
-export const REPORT_YEARS = [2021, 2022, 2023, 2024, 2025] as const;
+import { assess, STATUSES, type Assessment, type Status } from './assess.ts';
+import { planPeriod } from '../period.ts';
 
 /** The latest reporting year with any published figure, or undefined before the first. */
 export function latestReportYear(data: SiteData): number | undefined {
@@ -21,14 +20,15 @@ export interface IndicatorRow {
   indicator: Indicator;
   /** Assessment for the latest reporting year (or the first plan year when nothing is published). */
   current: Assessment;
-  /** Assessment per reporting year 2021–2025, as currently published. */
+  /** Assessment per reporting year of the plan period, as currently published. */
   byYear: Assessment[];
   /** Published values by year (current versions), with sources. */
   values: { year: number; value: number | 'met' | 'not-met'; published: string; source: { title: string; publisher: string; date: string; url?: string | undefined }; note?: { zh: string; en: string } | undefined; revisions: { value: number | 'met' | 'not-met'; published: string; reason: { zh: string; en: string } }[] }[];
 }
 
 export function indicatorRows(data: SiteData, asOf?: string): IndicatorRow[] {
-  const year = latestReportYear(data) ?? REPORT_YEARS[0];
+  const period = planPeriod();
+  const year = latestReportYear(data) ?? period.start;
   return data.indicators.indicators.map((indicator) => {
     const obs = observationsOf(data.progress, indicator.id);
     const provincial = provincialFigure(data, indicator.id);
@@ -41,8 +41,8 @@ export function indicatorRows(data: SiteData, asOf?: string): IndicatorRow[] {
       .sort((a, b) => a.year - b.year);
     return {
       indicator,
-      current: assess(indicator, year, obs, provincial, asOf),
-      byYear: REPORT_YEARS.map((y) => assess(indicator, y, obs, provincial, asOf)),
+      current: assess(indicator, year, obs, provincial, asOf, period),
+      byYear: period.years.map((y) => assess(indicator, y, obs, provincial, asOf, period)),
       values,
     };
   });
@@ -59,7 +59,8 @@ export function countStatuses(rows: { indicator: Indicator; current: Assessment 
 /** Points for the chart and its table: baseline, yearly values, straight path and target. */
 export function chartSeries(row: IndicatorRow, provincial?: number) {
   const { indicator } = row;
-  const years = [BASELINE_YEAR, ...REPORT_YEARS];
+  const { baselineYear: BASELINE_YEAR, end: FINAL_YEAR, years: reportYears } = planPeriod();
+  const years = [BASELINE_YEAR, ...reportYears];
   const numeric = row.values.filter((v): v is typeof v & { value: number } => typeof v.value === 'number');
   if (indicator.target.kind === 'qualitative') return undefined;
   if (indicator.target.kind === 'cumulative') {

@@ -7,16 +7,17 @@ import { observationsOf } from '../data/progress.ts';
 import type { ProjectData } from '../data/projects.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import type { ObservedValue } from '../schema/progress.ts';
-import { assess, BASELINE_YEAR, FINAL_YEAR, STATUSES, type Assessment, type Status } from '../indicators/assess.ts';
+import { assess, STATUSES, type Assessment, type Status } from '../indicators/assess.ts';
+import { planPeriod } from '../period.ts';
 import { valueAsOf } from '../indicators/observations.ts';
 import { provincialFigure } from '../indicators/view.ts';
 import { countProjectStates, projectState } from '../projects/status.ts';
 
-export const MID_TERM_YEAR = 2023;
 export type ReportKind = 'annual' | 'mid-term' | 'final';
 
-export function reportKind(year: number): ReportKind {
-  return year === MID_TERM_YEAR ? 'mid-term' : year === FINAL_YEAR ? 'final' : 'annual';
+/** The plan itself asks for a mid-term evaluation (the middle year) and a final one (the last year). */
+export function reportKind(year: number, period = planPeriod()): ReportKind {
+  return year === period.midTerm ? 'mid-term' : year === period.end ? 'final' : 'annual';
 }
 
 /** Years that have at least one published figure: each gets a report. */
@@ -60,11 +61,12 @@ export interface Report {
 const round = (n: number) => Number(n.toFixed(6));
 
 export function buildReport(data: SiteData, projects: ProjectData, year: number, published: string): Report {
+  const period = planPeriod();
   const rows = data.indicators.indicators.map((indicator): ReportRow => {
     const obs = observationsOf(data.progress, indicator.id);
     const provincial = provincialFigure(data, indicator.id);
-    const assessment = assess(indicator, year, obs, provincial, published);
-    const previousStatus = year > BASELINE_YEAR + 1 ? assess(indicator, year - 1, obs, provincial, published).status : 'no-data';
+    const assessment = assess(indicator, year, obs, provincial, published, period);
+    const previousStatus = year > period.start ? assess(indicator, year - 1, obs, provincial, published, period).status : 'no-data';
     const thisYear = obs.find((o) => o.year === year);
     const lastYear = obs.find((o) => o.year === year - 1);
     const now = thisYear && valueAsOf(thisYear.observation, published);
@@ -87,12 +89,12 @@ export function buildReport(data: SiteData, projects: ProjectData, year: number,
   const bad: Status[] = ['off-track', 'not-achieved'];
   return {
     year,
-    kind: reportKind(year),
+    kind: reportKind(year, period),
     published,
     rows,
     counts,
     warnings: rows.filter((r) => r.indicator.attribute === 'binding' && bad.includes(r.assessment.status)),
-    changed: rows.filter((r) => year > 2021 && r.previousStatus !== r.assessment.status && r.assessment.status !== 'no-data'),
+    changed: rows.filter((r) => year > period.start && r.previousStatus !== r.assessment.status && r.assessment.status !== 'no-data'),
     projects: {
       counts: countProjectStates(projects.projects, published),
       delayed: projects.projects.filter((p) => projectState(p, published) === 'delayed'),

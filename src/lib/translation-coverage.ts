@@ -1,0 +1,67 @@
+/** Translation coverage: every data field, UI string and page that has one language but not the other. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Problem } from './data/errors.ts';
+import { zh as zhUi } from '../i18n/zh.ts';
+import { en as enUi } from '../i18n/en.ts';
+
+/** Walks a JSON value and reports every {zh, en} pair with one side missing or empty. */
+export function localizedGaps(file: string, value: unknown, at = ''): Problem[] {
+  const out: Problem[] = [];
+  const walk = (v: unknown, p: string) => {
+    if (Array.isArray(v)) return v.forEach((x, i) => walk(x, `${p}[${i}]`));
+    if (!v || typeof v !== 'object') return;
+    const o = v as Record<string, unknown>;
+    const hasZh = typeof o.zh === 'string' && o.zh.trim() !== '';
+    const hasEn = typeof o.en === 'string' && o.en.trim() !== '';
+    if (('zh' in o || 'en' in o) && hasZh !== hasEn) {
+      out.push({ file, path: `${p}.${hasZh ? 'en' : 'zh'}`, value: hasZh ? o.zh : o.en, message: hasZh ? 'has Chinese but no English' : 'has English but no Chinese', severity: 'error' });
+    }
+    for (const [k, x] of Object.entries(o)) walk(x, p ? `${p}.${k}` : k);
+  };
+  walk(value, at);
+  return out;
+}
+
+export function uiGaps(): Problem[] {
+  const out: Problem[] = [];
+  const keys = new Set([...Object.keys(zhUi), ...Object.keys(enUi)]);
+  for (const k of keys) {
+    const z = (zhUi as Record<string, string>)[k];
+    const e = (enUi as Record<string, string>)[k];
+    if (!z?.trim()) out.push({ file: 'src/i18n/zh.ts', path: k, message: 'missing translation: UI string has English but no Chinese', severity: 'error' });
+    if (!e?.trim()) out.push({ file: 'src/i18n/en.ts', path: k, message: 'missing translation: UI string has Chinese but no English', severity: 'error' });
+  }
+  return out;
+}
+
+/** Chinese pages (plan chapters) without their English counterpart, and the reverse. */
+export function pageGaps(root: string, dir: string): Problem[] {
+  const out: Problem[] = [];
+  const list = (lang: string) => new Set(fs.existsSync(path.join(root, dir, lang)) ? fs.readdirSync(path.join(root, dir, lang)).filter((f) => f.endsWith('.mdx')) : []);
+  const zh = list('zh');
+  const en = list('en');
+  for (const f of zh) if (!en.has(f)) out.push({ file: `${dir}/en/${f}`, message: `missing translation: ${dir}/zh/${f} has no English version`, severity: 'error' });
+  for (const f of en) if (!zh.has(f)) out.push({ file: `${dir}/zh/${f}`, message: `missing translation: ${dir}/en/${f} has no Chinese version`, severity: 'error' });
+  return out;
+}
+
+/** Every JSON data file under a folder, checked for one-sided translations. */
+export function dataGaps(root: string, dir: string): Problem[] {
+  const out: Problem[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(path.resolve(root, d), { withFileTypes: true })) {
+      const rel = `${d}/${e.name}`;
+      if (e.isDirectory()) walk(rel);
+      else if (e.name.endsWith('.json')) {
+        try {
+          out.push(...localizedGaps(rel, JSON.parse(fs.readFileSync(path.resolve(root, rel), "utf8").replace(/^\uFEFF/, ''))));
+        } catch {
+          /* invalid JSON is reported by the data checks */
+        }
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
