@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { contentPreflight } from './src/integrations/content-preflight.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -18,6 +19,12 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR ?? (demo ? './dist-demo' : './dist'),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentPreflight(), mdx(), securityHeaders(), searchIndex()],
+  integrations: [
+    contentPreflight(),
+    mdx(),
+    sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }),
+    securityHeaders(),
+    searchIndex(),
+  ],
   vite: { build: { assetsInlineLimit: 0 } },
 });

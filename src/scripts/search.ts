@@ -11,7 +11,7 @@ interface Strings {
   more: string;
   types: Record<string, string>;
 }
-interface SubResult { title: string; url: string; excerpt: string }
+interface SubResult { title: string; url: string; excerpt: string; locations?: number[] }
 interface ResultData { url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]>; sub_results?: SubResult[] }
 interface Pagefind {
   options(o: object): Promise<void>;
@@ -19,6 +19,23 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+
+/** The sub-result (section with an anchor) with the most matching words. */
+function bestSection(data: ResultData): SubResult | undefined {
+  const sections = (data.sub_results ?? []).filter((s) => s.url !== data.url && s.url.includes('#'));
+  return sections.sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+}
+
+/**
+ * People type Latin letters for the Roman numerals of water-quality classes (劣V类, III类); the plan
+ * writes Ⅴ, Ⅲ. Search both spellings.
+ */
+export function queryVariants(query: string): string[] {
+  const roman: Record<string, string> = { I: 'Ⅰ', II: 'Ⅱ', III: 'Ⅲ', IV: 'Ⅳ', V: 'Ⅴ' };
+  const nfkc = query.normalize('NFKC');
+  const withRoman = nfkc.replace(/(^|[^A-Za-z])(III|II|IV|V|I)(?=类|\s*类|$|[^A-Za-z])/g, (_, pre: string, r: string) => pre + roman[r]!);
+  return [...new Set([query, nfkc, withRoman])];
+}
 
 /** Pagefind excerpts mark matches with <mark>; rebuild them as text nodes so nothing else can be injected. */
 function excerptNodes(excerpt: string): Node[] {
@@ -48,7 +65,8 @@ export function setUpSearchPage(): void {
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-      await pf.options({ excerptLength: 40 });
+      // Long plan chapters should not lose to short pages that mention a word once.
+      await pf.options({ excerptLength: 40, ranking: { pageLength: 0.3 } });
       return pf;
     }));
 
@@ -56,8 +74,9 @@ export function setUpSearchPage(): void {
     const page = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
     for (const data of page) {
       const type = data.filters.type?.[0] ?? 'page';
-      // Plan chapters are long: land on the matching section. Other pages are short enough to open at the top.
-      const sub = type === 'plan' ? data.sub_results?.find((s) => s.url !== data.url && s.url.includes('#')) : undefined;
+      // Plan chapters and the places index are long: land on the section with the most matches.
+      // Other pages are short enough to open at the top.
+      const sub = type === 'plan' || type === 'place' ? bestSection(data) : undefined;
       const target = sub ?? { title: data.meta.title ?? data.url, url: data.url, excerpt: data.excerpt };
       const li = document.createElement('li');
       li.className = 'search-result';
@@ -92,7 +111,20 @@ export function setUpSearchPage(): void {
     status.textContent = strings.loading;
     try {
       const pf = await load();
-      const search = await pf.search(query, typeSelect.value ? { filters: { type: typeSelect.value } } : {});
+      const options = typeSelect.value ? { filters: { type: typeSelect.value } } : {};
+      const searches = await Promise.all(queryVariants(query).map((q) => pf.search(q, options)));
+      // Merge the spellings' results, best score first, each page once.
+      const seen = new Set<string>();
+      const merged = searches
+        .flatMap((s) => s.results)
+        .sort((a, b) => ((b as { score?: number }).score ?? 0) - ((a as { score?: number }).score ?? 0))
+        .filter((r) => {
+          const id = (r as { id?: string }).id ?? String(Math.random());
+          if (seen.has(id)) return false;
+          seen.add(id);
+          return true;
+        });
+      const search = { results: merged };
       status.textContent = search.results.length
         ? `${strings.resultsFor.replace('{query}', query)} · ${strings.results.replace('{count}', String(search.results.length))}`
         : strings.none.replace('{query}', query);
