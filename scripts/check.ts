@@ -21,7 +21,7 @@ if (!args.includes('--no-typecheck')) {
   typeErrors = r.status !== 0;
 }
 if (errors || typeErrors) {
-  console.log(`\n✖ 检查未通过 / Check failed: ${errors} 个数据或内容错误 / data or content errors${typeErrors ? '，类型检查有错误 / and type errors' : ''}。未发布任何内容 / Nothing was published.`);
+  console.log(`\n✖ 检查未通过 / Check failed: ${errors} 个数据或内容错误 / data or content errors${typeErrors ? '，类型检查有错误 / and type errors' : ''}。请修正后重新运行 npm run check / Fix them and run npm run check again.`);
   process.exit(1);
 }
 console.log('\n✔ 检查通过 / All checks passed.');

@@ -14,14 +14,23 @@ import { printProblems } from './lib/print-problems.ts';
 import { planPeriod } from '../src/lib/period.ts';
 
 const root = process.env.IMPORT_ROOT ?? path.resolve(import.meta.dirname, '..');
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { year: { type: 'string' }, replace: { type: 'boolean', default: false }, 'reason-zh': { type: 'string' }, 'reason-en': { type: 'string' } },
-});
 const fail = (zh: string, en: string): never => {
   console.log(`✖ ${zh}\n  ${en}`);
   process.exit(1);
 };
+const USAGE = 'npm run import -- 文件.csv --year 2024 [--replace --reason-zh "原因" --reason-en "reason"]';
+let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; options: { year: { type: 'string' }; replace: { type: 'boolean'; default: false }; 'reason-zh': { type: 'string' }; 'reason-en': { type: 'string' } } }>>;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { year: { type: 'string' }, replace: { type: 'boolean', default: false }, 'reason-zh': { type: 'string' }, 'reason-en': { type: 'string' } },
+  });
+} catch (e) {
+  fail(`无法识别的选项。用法：${USAGE}`, `${(e as Error).message}. Usage: ${USAGE}`);
+}
+const { values, positionals } = parsed!;
+// `npm run import file.csv --year 2024` (without `--`) reaches us as `file.csv 2024`.
+values.year ??= positionals.find((p) => /^\d{4}$/.test(p));
 const csvPath = positionals[0] ?? fail('请指定CSV文件：npm run import -- 文件.csv --year 2024', 'Name the CSV file: npm run import -- file.csv --year 2024');
 process.env.DATA_DIR ??= path.join(root, 'data');
 const { start, end } = planPeriod();

@@ -89,8 +89,30 @@ describe('filters', () => {
   });
 });
 
+describe('project filters', () => {
+  it('filter by box, status and place without reloading', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/en/projects/`);
+    const visible = () => page.locator('.project-card:visible').count();
+    const total = await page.locator('.project-card').count();
+    expect(await visible()).toBe(total);
+    await page.selectOption('select[name=box]', 'box-2');
+    expect(await visible()).toBe(await page.locator('.project-card[data-box=box-2]').count());
+    await page.selectOption('select[name=box]', '');
+    await page.selectOption('select[name=state]', 'delayed');
+    const delayed = await page.locator('.project-card[data-state=delayed]').count();
+    expect(delayed).toBeGreaterThan(0);
+    expect(await visible()).toBe(delayed);
+    await page.selectOption('select[name=state]', '');
+    await page.selectOption('select[name=place]', 'rongshan-town');
+    expect(await visible()).toBe(await page.locator('.project-card[data-place~="rongshan-town"]').count());
+    expect(page.url()).toContain('place=rongshan-town');
+    await page.close();
+  });
+});
+
 describe('demonstration pages pass axe', () => {
-  for (const path of ['/indicators/', '/en/indicators/', '/indicators/rural-sewage-treatment/', '/en/indicators/nox-reduction/', '/en/indicators/ecological-red-line-area/', '/indicators/methodology/', '/en/data/', '/']) {
+  for (const path of ['/indicators/', '/en/indicators/', '/indicators/rural-sewage-treatment/', '/en/indicators/nox-reduction/', '/en/indicators/ecological-red-line-area/', '/indicators/methodology/', '/en/data/', '/', '/reports/', '/en/reports/2023/', '/reports/2025/', '/en/projects/', '/projects/nanhe-wetland-park-restoration/']) {
     it(path, async () => {
       const context = await browser.newContext();
       const page = await context.newPage();

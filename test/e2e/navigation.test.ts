@@ -41,7 +41,7 @@ describe('language switch', () => {
 });
 
 describe('keyboard', () => {
-  for (const path of ['/', '/plan/chapter-2/', '/en/plan/chapter-3/']) {
+  for (const path of ['/', '/plan/chapter-2/', '/en/plan/chapter-3/', '/indicators/', '/en/projects/', '/en/search/']) {
     it(`${path}: Tab reaches every link and control, each with a visible focus indicator`, async () => {
       const page = await browser.newPage();
       await page.goto(server.url + path);

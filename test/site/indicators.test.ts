@@ -2,9 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DIST, htmlPages, loadPage, requireBuild, ROOT, squash } from '../helpers/dist.ts';
+import { htmlPages, loadPage as load, requireBuild, ROOT, squash } from '../helpers/dist.ts';
+import { noDataDist } from '../helpers/build.ts';
 
 requireBuild();
+// What the public site looks like before any figure is published (dist/ itself while the data is empty).
+const DIST = noDataDist();
+const loadPage = (p: string) => load(p, DIST);
 const indicators = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/indicators.json'), 'utf8')).indicators as {
   number: number; id: string; baselineText: string; targetText: string; attribute: string; name: { zh: string }; unit: { zh: string };
 }[];
@@ -54,7 +58,7 @@ describe('indicator data against table 表1', () => {
 });
 
 describe('indicator pages (no figures published)', () => {
-  const pages = htmlPages();
+  const pages = htmlPages(DIST);
   it('exist for all 32 indicators in both languages', () => {
     for (const ind of indicators) {
       expect(pages).toContain(`/indicators/${ind.id}/`);

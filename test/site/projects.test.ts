@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DIST_DEMO, htmlPages, loadPage, requireBuild, ROOT } from '../helpers/dist.ts';
+import { noDataDist } from '../helpers/build.ts';
 import { parseBlocks } from '../../src/lib/plan/structure.ts';
 
 requireBuild();
@@ -98,9 +99,10 @@ describe('project pages and links', () => {
   });
 
   it('say “as planned (no update published)” when no update is published', () => {
-    const states = new Set(projects.map((p) => loadPage(`/projects/${p.id}/`).querySelector('h1 ~ p [data-project-state]')!.getAttribute('data-project-state')));
+    const NO_DATA = noDataDist();
+    const states = new Set(projects.map((p) => loadPage(`/projects/${p.id}/`, NO_DATA).querySelector('h1 ~ p [data-project-state]')!.getAttribute('data-project-state')));
     expect(states).toEqual(new Set(['no-update']));
-    expect(loadPage('/en/projects/').querySelector('[data-project-counts]')!.textContent).toContain('As planned (no update published)');
+    expect(loadPage('/en/projects/', NO_DATA).querySelector('[data-project-counts]')!.textContent).toContain('As planned (no update published)');
   });
 });
 

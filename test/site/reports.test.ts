@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { DIST, DIST_DEMO, htmlPages, loadPage, requireBuild, ROOT } from '../helpers/dist.ts';
+import { DIST_DEMO, htmlPages, loadPage, requireBuild, ROOT } from '../helpers/dist.ts';
+import { noDataDist } from '../helpers/build.ts';
 import { dataPaths, loadData } from '../../src/lib/data/load.ts';
 import { loadProjects } from '../../src/lib/data/projects.ts';
 import { buildReport } from '../../src/lib/reports/model.ts';
@@ -12,14 +13,15 @@ requireBuild();
 requireBuild(DIST_DEMO);
 const demoPage = (p: string) => loadPage(p, DIST_DEMO);
 
-describe('real build (no published figures)', () => {
+describe('the site before any figure is published', () => {
+  const DIST = noDataDist();
   it('says plainly that no assessment has been published, and builds no empty report pages', () => {
-    expect(loadPage('/reports/').querySelector('[data-no-reports]')!.textContent).toContain('尚未发布任何评估报告');
-    expect(loadPage('/en/reports/').querySelector('[data-no-reports]')!.textContent).toContain('No assessment has been published yet');
-    expect(htmlPages().filter((p) => /\/reports\/\d{4}\//.test(p))).toEqual([]);
+    expect(loadPage('/reports/', DIST).querySelector('[data-no-reports]')!.textContent).toContain('尚未发布任何评估报告');
+    expect(loadPage('/en/reports/', DIST).querySelector('[data-no-reports]')!.textContent).toContain('No assessment has been published yet');
+    expect(htmlPages(DIST).filter((p) => /\/reports\/\d{4}\//.test(p))).toEqual([]);
   });
   it('offers an RSS feed per language, linked from every page', () => {
-    for (const p of ['/', '/en/', '/plan/chapter-1/']) expect(loadPage(p).querySelector('link[type="application/rss+xml"]')).not.toBeNull();
+    for (const p of ['/', '/en/', '/plan/chapter-1/']) expect(loadPage(p, DIST).querySelector('link[type="application/rss+xml"]')).not.toBeNull();
     expect(fs.readFileSync(path.join(DIST, 'rss.xml'), 'utf8')).toContain('<rss');
     expect(fs.readFileSync(path.join(DIST, 'en/rss.xml'), 'utf8')).toContain('<language>en</language>');
   });

@@ -60,7 +60,7 @@ describe('bad spreadsheets are rejected with the place and the reason', () => {
     ['an unknown indicator id', '指标标识,数值,发布日期,来源名称,发布单位,来源日期\npm10,5,2025-03-01,a,b,2025-03-01\n', /in\.csv:2 → 指标标识: unknown indicator id .* \(found "pm10"\)/],
     ['a value with text in it', `${HEAD}\n${ROW(1, '约24.1')}\n`, /in\.csv:2 → 数值: the value must be a number .* \(found "约24.1"\)/],
     ['an empty required cell', `${HEAD}\n1,24.1,2025-03-15,,测试单位,2025-03-15,,\n`, /in\.csv:2 → 来源名称: required cell is empty/],
-    ['duplicate rows', `${HEAD}\n${ROW(1, '24.1')}\n${ROW(1, '24.3')}\n`, /in\.csv:3 → 数值: duplicate row: indicator 1 \(pm25-concentration\) already appears on line 2/],
+    ['duplicate rows', `${HEAD}\n${ROW(1, '24.1')}\n${ROW(1, '24.3')}\n`, /in\.csv:3 → 序号: duplicate row: indicator 1 \(pm25-concentration\) already appears on line 2/],
     ['a <script> in a note', `${HEAD}\n1,24.1,2025-03-15,公报,单位,2025-03-15,<script>alert(1)</script>,x\n`, /in\.csv:2 → 备注: must be plain text without "<" or ">"/],
     ['a bad date', `${HEAD}\n1,24.1,2025-13-45,公报,单位,2025-03-15,,\n`, /in\.csv:2 → 发布日期: expected a date/],
     ['text for a qualitative target', `${HEAD}\n${ROW(31, '良好')}\n`, /in\.csv:2 → 数值: indicator 31 has a qualitative target/],

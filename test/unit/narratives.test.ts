@@ -50,3 +50,15 @@ describe('report narratives', () => {
     expect(m).toMatch(/zh\/2023\.mdx:\d+: MDX does not parse/);
   });
 });
+
+describe('report narrative text', () => {
+  it('rejects curly braces in text and anchors the report page uses', () => {
+    narratives({
+      'zh/2023.mdx': doc(2023, '2024-04-15', '<h2 id="summary">前言</h2>\n\n见{附表}。'),
+      'en/2023.mdx': doc(2023, '2024-04-15'),
+    });
+    const m = messages(demo);
+    expect(m).toMatch(/zh\/2023\.mdx:6 → .*the anchor "summary" is used by the report page itself|zh\/2023\.mdx:6: the anchor "summary" is used by the report page itself/);
+    expect(m).toMatch(/zh\/2023\.mdx:8: curly braces \{ \} are not allowed in text/);
+  });
+});

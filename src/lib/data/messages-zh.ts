@@ -62,7 +62,14 @@ const RULES: [RegExp, string][] = [
   [/^the publication date is before the (\d+) figures it relies on were published \(the last of them on (.*)\)$/, '报告发布日期早于其所依据的$1年数据的发布日期（最后一项于$2发布）'],
   [/^unknown indicator id in <IndicatorRef>.*$/, '<IndicatorRef> 中的指标标识不存在'],
   [/^missing: the (\w+) narrative for (\d+) has no (English|Chinese) counterpart$/, '缺少翻译：$2年报告正文只有一种语言'],
-  [/^missing translation: (.*)$/, '缺少翻译：$1'],
+  [/^missing translation: (\S+) has no English version$/, '缺少翻译：$1没有英文版本'],
+  [/^missing translation: (\S+) has no Chinese version$/, '缺少翻译：$1没有中文版本'],
+  [/^missing translation: UI string has Chinese but no English$/, '缺少翻译：界面文字只有中文，没有英文'],
+  [/^missing translation: UI string has English but no Chinese$/, '缺少翻译：界面文字只有英文，没有中文'],
+  [/^this looks like an Excel workbook.*$/, '这是Excel工作簿（.xlsx），请在Excel或WPS中“另存为”CSV格式后再导入'],
+  [/^curly braces .*$/, '正文中不能使用花括号“{”“}”（MDX会把它当作代码）；请改用其他括号'],
+  [/^the anchor "(.*)" is used by the report page itself.*$/, '锚点“$1”已被报告页面使用，请换一个'],
+  [/^a percentage must be between (-?\d+) and 100$/, '百分比应在$1到100之间'],
   [/^has Chinese but no English$/, '有中文，缺少英文'],
   [/^has English but no Chinese$/, '有英文，缺少中文'],
   [/^the file is not a readable CSV: (.*)$/, '文件不是可读取的CSV：$1'],
@@ -78,6 +85,7 @@ const RULES: [RegExp, string][] = [
   [/^missing translation: a note needs both Chinese and English$/, '缺少翻译：备注须同时填写中文和英文'],
   [/^(.*) already has (.*) for (\S+); to correct a published value run again with --replace .*$/, '$1中$3已有数值$2；如需更正已发布的数值，请加上 --replace --reason-zh "…" --reason-en "…" 重新导入'],
   [/^a correction needs its reason in Chinese and English.*$/, '更正数值须用中英文说明原因：--reason-zh "…" --reason-en "…"'],
+  [/^missing translation: (.*)$/, '缺少翻译：$1'],
 ];
 
 export function messageZh(message: string): string | undefined {

@@ -43,7 +43,9 @@ export function checkProgressFile(file: string, data: ProgressFile, indicators: 
       const where = j === 0 ? `${at}.value` : `${at}.revisions[${j - 1}].value`;
       if (qualitative && typeof v === 'number') err({ path: where, value: v, message: `indicator ${o.indicator} has a qualitative target: expected "met" or "not-met"` });
       if (!qualitative && typeof v !== 'number') err({ path: where, value: v, message: `indicator ${o.indicator} has a numeric target: expected a number` });
-      if (typeof v === 'number' && indicator.unit.en === '%' && (v < 0 || v > 100)) err({ path: where, value: v, message: 'a percentage must be between 0 and 100' });
+      // Reduction rates (provincial targets such as energy per unit of GDP) can be negative when intensity rose.
+      const lowest = indicator.target.kind === 'provincial' ? -100 : 0;
+      if (typeof v === 'number' && indicator.unit.en === '%' && (v < lowest || v > 100)) err({ path: where, value: v, message: `a percentage must be between ${lowest} and 100` });
     });
     const dates = [...o.revisions.map((r) => r.published), o.published];
     for (let j = 1; j < dates.length; j++) {

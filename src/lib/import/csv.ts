@@ -67,6 +67,10 @@ export function readObservations(file: string, text: string, indicators: Indicat
   const err = (line: number | undefined, path: string | undefined, value: unknown, message: string) =>
     problems.push({ file, ...(line ? { line } : {}), ...(path ? { path } : {}), ...(value !== undefined ? { value } : {}), message, severity: 'error' });
   let records: string[][];
+  if (text.startsWith('PK')) {
+    err(undefined, undefined, undefined, 'this looks like an Excel workbook (.xlsx): save it as CSV in Excel or WPS, then import the CSV');
+    return { observations: [], problems, skipped: 0 };
+  }
   try {
     records = parse(text, { relax_column_count: true, skip_empty_lines: true, trim: false, bom: true });
   } catch (e) {
@@ -104,7 +108,7 @@ export function readObservations(file: string, text: string, indicators: Indicat
       return;
     }
     if (seen.has(indicator.id)) {
-      err(line, COLUMNS.value[0], ref, `duplicate row: indicator ${indicator.number} (${indicator.id}) already appears on line ${seen.get(indicator.id)}`);
+      err(line, cell('id') ? COLUMNS.id[0] : COLUMNS.number[0], ref, `duplicate row: indicator ${indicator.number} (${indicator.id}) already appears on line ${seen.get(indicator.id)}`);
       return;
     }
     seen.set(indicator.id, line);

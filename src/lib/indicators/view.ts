@@ -12,8 +12,10 @@ export function latestReportYear(data: SiteData): number | undefined {
   return years.length ? Math.max(...years) : undefined;
 }
 
-export function provincialFigure(data: SiteData, id: string): number | undefined {
-  return data.provincialTargets.targets.find((t) => t.indicator === id)?.value;
+/** The recorded provincial figure; with `asOf`, only if it had been published by then (reports stay frozen). */
+export function provincialFigure(data: SiteData, id: string, asOf?: string): number | undefined {
+  const t = data.provincialTargets.targets.find((x) => x.indicator === id);
+  return t && (!asOf || t.source.date <= asOf) ? t.value : undefined;
 }
 
 export interface IndicatorRow {
@@ -31,7 +33,7 @@ export function indicatorRows(data: SiteData, asOf?: string): IndicatorRow[] {
   const year = latestReportYear(data) ?? period.start;
   return data.indicators.indicators.map((indicator) => {
     const obs = observationsOf(data.progress, indicator.id);
-    const provincial = provincialFigure(data, indicator.id);
+    const provincial = provincialFigure(data, indicator.id, asOf);
     const values = obs
       .map(({ year: y, observation: o }) => {
         const v = valueAsOf(o, asOf);

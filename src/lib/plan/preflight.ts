@@ -47,6 +47,11 @@ export function preflightPlan(root: string, dir: string): Problem[] {
         continue;
       }
       problems.push(...checkMdxSyntax(file, body));
+      body.split('\n').forEach((line, i) => {
+        if (!line.trimStart().startsWith('<') && !line.startsWith('---') && /[{}]/.test(line)) {
+          problems.push({ file, line: i + 1, value: line.trim().slice(0, 40), message: 'curly braces { } are not allowed in text (MDX reads them as code); use other brackets', severity: 'error' });
+        }
+      });
       sources.push({ lang, file, body, chapter: Number(n[1]), label: '', title: '', updated: '' });
     }
   }

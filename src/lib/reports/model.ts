@@ -64,7 +64,7 @@ export function buildReport(data: SiteData, projects: ProjectData, year: number,
   const period = planPeriod();
   const rows = data.indicators.indicators.map((indicator): ReportRow => {
     const obs = observationsOf(data.progress, indicator.id);
-    const provincial = provincialFigure(data, indicator.id);
+    const provincial = provincialFigure(data, indicator.id, published);
     const assessment = assess(indicator, year, obs, provincial, published, period);
     const previousStatus = year > period.start ? assess(indicator, year - 1, obs, provincial, published, period).status : 'no-data';
     const thisYear = obs.find((o) => o.year === year);

@@ -6,6 +6,9 @@ import type { SiteData } from '../data/load.ts';
 import { checkMdxSyntax } from '../plan/preflight.ts';
 import { dataCompleteDate, reportYears } from './model.ts';
 
+/** Anchors the report page uses for its own sections. */
+export const REPORT_PAGE_IDS = ['main', 'summary', 'narrative', 'completion', 'indicators', 'changes', 'projects', 'sources', 'report-toc'];
+
 export function reportsDir(root: string): string {
   return path.resolve(root, process.env.REPORTS_CONTENT_DIR ?? (process.env.SITE_DATASET === 'demo' ? 'test/fixtures/demo/reports' : 'src/content/reports'));
 }
@@ -51,6 +54,20 @@ export function checkNarratives(root: string, data: SiteData): Problem[] {
       if (fm.published && fm.published < complete) {
         err(`the publication date is before the ${year} figures it relies on were published (the last of them on ${complete})`, { path: 'published', value: fm.published });
       }
+      const body = source.replace(/^---\n[\s\S]*?\n---\n/, (fm) => '\n'.repeat(fm.split('\n').length - 1));
+      const ids = new Map<string, number>();
+      body.split('\n').forEach((line, i) => {
+        if (!line.trimStart().startsWith('<') && /[{}]/.test(line)) {
+          problems.push({ file, line: i + 1, value: line.trim().slice(0, 40), message: 'curly braces { } are not allowed in text (MDX reads them as code); use other brackets', severity: 'error' });
+        }
+        for (const m of line.matchAll(/\bid="([^"]*)"/g)) {
+          if (!/IndicatorRef/.test(line.slice(Math.max(0, m.index! - 40), m.index))) {
+            if (REPORT_PAGE_IDS.includes(m[1]!)) problems.push({ file, line: i + 1, value: m[1], message: `the anchor "${m[1]}" is used by the report page itself; choose another`, severity: 'error' });
+            if (ids.has(m[1]!)) problems.push({ file, line: i + 1, value: m[1], message: `duplicate section anchor (first used on line ${ids.get(m[1]!)})`, severity: 'error' });
+            ids.set(m[1]!, i + 1);
+          }
+        }
+      });
       source.split('\n').forEach((line, i) => {
         for (const m of line.matchAll(/<IndicatorRef\b[^>]*\bid="([^"]*)"/g)) {
           if (!indicatorIds.has(m[1]!)) problems.push({ file, line: i + 1, value: m[1], message: 'unknown indicator id in <IndicatorRef> (see data/indicators.json)', severity: 'error' });
