@@ -11,6 +11,7 @@ source scripts/ensure-node.sh
 npm ci
 npm test                      # stops here on any failed check or test
 npm run build                 # the real site, for its public address
+npm run build:pdf             # the report PDFs the report pages link to
 release="$(date -u +%Y%m%dT%H%M%SZ)"
 ssh "$DEPLOY_HOST" "mkdir -p '$DEPLOY_ROOT/releases/$release'"
 rsync -a --delete --link-dest="$DEPLOY_ROOT/current/" dist/ "$DEPLOY_HOST:$DEPLOY_ROOT/releases/$release/"
