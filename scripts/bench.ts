@@ -68,13 +68,18 @@ const gz = (b: Buffer | string) => zlib.gzipSync(b, { level: 9 }).length;
 function scriptsOf(dist: string, html: string): { load: string[]; onDemand: string[] } {
   const load = new Set<string>();
   const onDemand = new Set<string>();
+  const resolve = (from: string, name: string) => {
+    const clean = name.replace('${location.origin}', '');
+    return clean.startsWith('/') ? clean : path.posix.join(path.posix.dirname(from), clean);
+  };
   const visit = (file: string, lazy: boolean) => {
     const set = lazy ? onDemand : load;
-    if (load.has(file) || set.has(file)) return;
+    if (load.has(file) || set.has(file) || !fs.existsSync(path.join(dist, file))) return;
     set.add(file);
     const code = fs.readFileSync(path.join(dist, file), 'utf8');
-    for (const m of code.matchAll(/(?:^|[;\s])import\s*(?:[\w${}\s,*]+from\s*)?["']([^"']+\.js)["']/g)) visit(path.posix.join(path.posix.dirname(file), m[1]!), lazy);
-    for (const m of code.matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)) visit(path.posix.join(path.posix.dirname(file), m[1]!), true);
+    // Bundles quote module names with ", ' or ` (static imports may have no space before the quote).
+    for (const m of code.matchAll(/from\s*["'`]([^"'`]+\.js)["'`]/g)) visit(resolve(file, m[1]!), lazy);
+    for (const m of code.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) visit(resolve(file, m[1]!), true);
   };
   for (const m of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) visit(m[1]!, false);
   return { load: [...load], onDemand: [...onDemand].filter((f) => !load.has(f)) };

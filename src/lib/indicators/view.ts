@@ -28,7 +28,21 @@ export interface IndicatorRow {
   values: { year: number; value: number | 'met' | 'not-met'; published: string; source: { title: string; publisher: string; date: string; url?: string | undefined }; note?: { zh: string; en: string } | undefined; revisions: { value: number | 'met' | 'not-met'; published: string; reason: { zh: string; en: string } }[] }[];
 }
 
+const rowsCache = new WeakMap<SiteData, Map<string, IndicatorRow[]>>();
+
+/** Rows for every indicator; computed once per dataset and date (every page needs them). */
 export function indicatorRows(data: SiteData, asOf?: string): IndicatorRow[] {
+  let byDate = rowsCache.get(data);
+  if (!byDate) rowsCache.set(data, (byDate = new Map()));
+  const key = asOf ?? 'now';
+  const hit = byDate.get(key);
+  if (hit) return hit;
+  const rows = computeRows(data, asOf);
+  byDate.set(key, rows);
+  return rows;
+}
+
+function computeRows(data: SiteData, asOf?: string): IndicatorRow[] {
   const period = planPeriod();
   const year = latestReportYear(data) ?? period.start;
   return data.indicators.indicators.map((indicator) => {
