@@ -74,9 +74,8 @@ export function setUpSearchPage(): void {
     const page = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
     for (const data of page) {
       const type = data.filters.type?.[0] ?? 'page';
-      // Plan chapters and the places index are long: land on the section with the most matches.
-      // Other pages are short enough to open at the top.
-      const sub = type === 'plan' || type === 'place' ? bestSection(data) : undefined;
+      // Plan chapters are long: land on the section with the most matches. Other pages are short enough to open at the top.
+      const sub = type === 'plan' ? bestSection(data) : undefined;
       const target = sub ?? { title: data.meta.title ?? data.url, url: data.url, excerpt: data.excerpt };
       const li = document.createElement('li');
       li.className = 'search-result';

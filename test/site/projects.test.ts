@@ -83,11 +83,17 @@ describe('project pages and links', () => {
         expect(hrefs, p.id).toContain(`/en/indicators/${i}/`);
         expect(loadPage(`/en/indicators/${i}/`).querySelectorAll('#projects ~ ul a').map((a) => a.getAttribute('href'))).toContain(`/en/projects/${p.id}/`);
       }
-      for (const pl of p.places) expect(hrefs, p.id).toContain(`/en/places/#${pl}`);
+      for (const pl of p.places) {
+        expect(hrefs, p.id).toContain(`/en/places/${pl}/`);
+        expect(loadPage(`/en/places/${pl}/`).querySelectorAll('#projects ~ ul a').map((a) => a.getAttribute('href'))).toContain(`/en/projects/${p.id}/`);
+      }
       expect(hrefs.some((h) => h?.startsWith('/en/plan/chapter-')), p.id).toBe(true);
     }
     const placesPage = loadPage('/places/');
-    for (const pl of places) expect(placesPage.getElementById(pl.id), pl.id).not.toBeNull();
+    for (const pl of places) {
+      expect(placesPage.getElementById(pl.id), pl.id).not.toBeNull();
+      expect(loadPage(`/places/${pl.id}/`).querySelector('h1')).not.toBeNull();
+    }
   });
 
   it('link each box project from the plan’s boxes in both languages', () => {
