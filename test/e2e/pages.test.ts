@@ -6,29 +6,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { htmlPages, requireBuild } from '../helpers/dist.ts';
+import { DIST, DIST_DEMO, htmlPages, requireBuild } from '../helpers/dist.ts';
 import { startStaticServer, type StaticServer } from '../helpers/server.ts';
 import { launchChromium } from '../helpers/browser.ts';
 
 import { WCAG_TAGS } from '../helpers/wcag.ts';
 
-requireBuild();
-const pages = htmlPages();
-let server: StaticServer;
 let browser: Browser;
 let withJs: BrowserContext;
 let withoutJs: BrowserContext;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  server = await startStaticServer();
   browser = await launchChromium();
   withJs = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   withoutJs = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
 
 function watch(page: Page, path: string): void {
@@ -45,7 +40,19 @@ function watch(page: Page, path: string): void {
 
 const noHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
 
-describe('every page in Chromium', () => {
+// The real site and the demonstration build (which alone has figures, charts, statuses and reports).
+for (const dist of [DIST, DIST_DEMO]) {
+requireBuild(dist);
+const pages = htmlPages(dist);
+let server: StaticServer;
+describe(`every page of ${dist.split('/').pop()} in Chromium`, () => {
+  beforeAll(async () => {
+    server = await startStaticServer(dist);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
   it('covers both languages', () => {
     expect(pages.filter((p) => p.startsWith('/en/')).length).toBeGreaterThanOrEqual(11);
   });
@@ -79,3 +86,4 @@ describe('every page in Chromium', () => {
     });
   }
 });
+}
