@@ -3,7 +3,7 @@ import type { Problem } from '../../src/lib/data/errors.ts';
 import { dataPaths, loadData } from '../../src/lib/data/load.ts';
 import { loadProjects } from '../../src/lib/data/projects.ts';
 import { preflightPlan } from '../../src/lib/plan/preflight.ts';
-import { checkNarratives, reportsDir } from '../../src/lib/reports/narratives.ts';
+import { checkNarratives } from '../../src/lib/reports/narratives.ts';
 import { dataGaps, pageGaps, uiGaps } from '../../src/lib/translation-coverage.ts';
 import path from 'node:path';
 
@@ -20,8 +20,8 @@ export function collectProblems(root: string, dataset: 'real' | 'demo' = 'real')
       ...(loaded.data ? checkNarratives(root, loaded.data) : []),
       ...uiGaps(),
       ...dataGaps(root, path.dirname(paths.indicators)),
+      // Report narratives are paired by checkNarratives; plan chapters here.
       ...pageGaps(root, 'src/content/plan'),
-      ...pageGaps(root, path.relative(root, reportsDir(root))),
     ];
   } finally {
     if (previous === undefined) delete process.env.SITE_DATASET;

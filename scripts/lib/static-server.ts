@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
 
-
 export interface StaticServer {
   url: string;
   close(): Promise<void>;

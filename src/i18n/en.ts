@@ -308,4 +308,6 @@ export const en: Record<UiKey, string> = {
   'feed.data': 'Indicator figures for {year} updated: {count}',
   'data.template': 'Template for staff (CSV with the 32 indicators listed): fill in a year’s figures and import them with npm run import',
   'places.pageIntro': 'The plan names {name} in {passages} passages; {projects} key projects concern it.',
+  'indicators.valueOfYear': '{value} ({year})',
+  'about.disclosure': 'Disclosure option',
 };

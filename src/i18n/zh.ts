@@ -306,6 +306,8 @@ export const zh = {
   'feed.data': '{year}年度指标数据更新：{count}项',
   'data.template': '填报模板（CSV，已列出32项指标）：供工作人员填写年度数据后用 npm run import 导入',
   'places.pageIntro': '规划中提到{name}的段落有{passages}处，与其相关的重点工程有{projects}项。',
+  'indicators.valueOfYear': '{value}（{year}年）',
+  'about.disclosure': '信息公开选项',
 } as const;
 
 export type UiKey = keyof typeof zh;

@@ -15,7 +15,7 @@ interface SubResult { title: string; url: string; excerpt: string; locations?: n
 interface ResultData { url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]>; sub_results?: SubResult[] }
 interface Pagefind {
   options(o: object): Promise<void>;
-  search(q: string, o?: object): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+  search(q: string, o?: object): Promise<{ results: { id: string; score: number; data(): Promise<ResultData> }[] }>;
 }
 
 const PAGE_SIZE = 10;
@@ -116,13 +116,8 @@ export function setUpSearchPage(): void {
       const seen = new Set<string>();
       const merged = searches
         .flatMap((s) => s.results)
-        .sort((a, b) => ((b as { score?: number }).score ?? 0) - ((a as { score?: number }).score ?? 0))
-        .filter((r) => {
-          const id = (r as { id?: string }).id ?? String(Math.random());
-          if (seen.has(id)) return false;
-          seen.add(id);
-          return true;
-        });
+        .sort((a, b) => b.score - a.score)
+        .filter((r) => !seen.has(r.id) && Boolean(seen.add(r.id)));
       const search = { results: merged };
       status.textContent = search.results.length
         ? `${strings.resultsFor.replace('{query}', query)} · ${strings.results.replace('{count}', String(search.results.length))}`

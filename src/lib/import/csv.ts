@@ -7,6 +7,7 @@ import type { Problem } from '../data/errors.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import { Observation, type ProgressFile } from '../schema/progress.ts';
 import { zodProblems } from '../data/errors.ts';
+import { PlainText } from '../schema/common.ts';
 
 /** Column names accepted in the header row (Chinese or English), mapped to fields. */
 export const COLUMNS = {
@@ -135,7 +136,8 @@ export function readObservations(file: string, text: string, indicators: Indicat
       ...(cell('noteZh') || cell('noteEn') ? { note: { zh: cell('noteZh'), en: cell('noteEn') } } : {}),
     };
     for (const [f, v] of Object.entries({ sourceTitle: cell('sourceTitle'), sourcePublisher: cell('sourcePublisher'), noteZh: cell('noteZh'), noteEn: cell('noteEn') })) {
-      if (/[<>]/.test(v)) err(line, COLUMNS[f as Field][0], v, 'must be plain text without "<" or ">" (no HTML or scripts)');
+      const plain = PlainText.safeParse(v);
+      if (!plain.success) err(line, COLUMNS[f as Field][0], v, plain.error.issues[0]!.message);
     }
     if (candidate.note && (!candidate.note.zh || !candidate.note.en)) err(line, candidate.note.zh ? COLUMNS.noteEn[0] : COLUMNS.noteZh[0], '', 'missing translation: a note needs both Chinese and English');
     const parsed = Observation.safeParse(candidate);

@@ -54,10 +54,15 @@ export function observationsUpTo(all: YearObservation[], year: number, asOf?: st
     .sort((a, b) => a.year - b.year);
 }
 
-/** Position of `value` against a path from `start` (in `startYear`) to `goal` (in 2025). */
-function band(value: number, start: number, startYear: number, goal: number, year: number, higherIsBetter: boolean, finalYear: number): { status: Status; expected: number } {
+/** The value the straight path from `start` (in `startYear`) to `goal` (in `finalYear`) expects in `year`. */
+export function pathValue(start: number, startYear: number, goal: number, year: number, finalYear: number): number {
   const span = finalYear - startYear;
-  const expected = span <= 0 ? goal : start + ((goal - start) * (year - startYear)) / span;
+  return span <= 0 ? goal : start + ((goal - start) * (year - startYear)) / span;
+}
+
+/** Position of `value` against the path from `start` to `goal`. */
+function band(value: number, start: number, startYear: number, goal: number, year: number, higherIsBetter: boolean, finalYear: number): { status: Status; expected: number } {
+  const expected = pathValue(start, startYear, goal, year, finalYear);
   const lag = higherIsBetter ? expected - value : value - expected;
   if (lag <= 1e-9) return { status: 'on-track', expected };
   const distance = Math.abs(goal - start);
@@ -70,7 +75,7 @@ function finalise(status: Status, year: number, finalYear: number): Status {
 }
 
 /** The numeric goal and comparison a target stands for, given the reference value where it needs one. */
-function numericGoal(target: Target, reference: number | undefined, provincial: number | undefined):
+export function numericGoal(target: Target, reference: number | undefined, provincial: number | undefined):
   | { goal: number; comparison: 'atLeast' | 'atMost' | 'within'; tolerance?: number }
   | 'needs-provincial'
   | 'needs-reference' {
@@ -126,7 +131,7 @@ export function assess(indicator: Indicator, year: number, observations: YearObs
 
   if (target.kind === 'cumulative') {
     const total = numbers.reduce((s, o) => s + o.value, 0);
-    const expected = (target.value * (year - baselineYear)) / (finalYear - baselineYear);
+    const expected = pathValue(0, baselineYear, target.value, year, finalYear);
     const basis: Basis = { kind: 'cumulative', total, goal: target.value, expected, years: numbers.map((o) => o.year) };
     if (total >= target.value - 1e-9) return result('achieved', basis);
     const lag = expected - total;

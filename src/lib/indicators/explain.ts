@@ -12,6 +12,11 @@ export function withUnit(value: number, indicator: Indicator, lang: Lang): strin
   return unit === '%' || lang === 'zh' ? `${n}${unit}` : `${n} ${unit}`;
 }
 
+/** A published value for display: the number with its unit, or the judgement of a qualitative target. */
+export function displayValue(value: number | 'met' | 'not-met', indicator: Indicator, lang: Lang): string {
+  return typeof value === 'number' ? withUnit(value, indicator, lang) : useTranslations(lang)(value === 'met' ? 'status.achieved' : 'status.not-achieved');
+}
+
 /** Puts a note such as "(latest figure: 2021)" before the sentence's final full stop. */
 function beforeStop(sentence: string, note: string): string {
   return note ? sentence.replace(/([.。])$/, `${note}$1`) : sentence;

@@ -3,7 +3,7 @@ import type { SiteData } from '../data/load.ts';
 import { observationsOf } from '../data/progress.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import { valueAsOf } from './observations.ts';
-import { assess, STATUSES, type Assessment, type Status } from './assess.ts';
+import { assess, numericGoal, pathValue, STATUSES, type Assessment, type Status } from './assess.ts';
 import { planPeriod } from '../period.ts';
 
 /** The latest reporting year with any published figure, or undefined before the first. */
@@ -89,17 +89,13 @@ export function chartSeries(row: IndicatorRow, provincial?: number) {
       return Number(sum.toFixed(6));
     });
     const goal = indicator.target.value;
-    return { kind: 'cumulative' as const, years, values: cumulative, path: years.map((y) => Number(((goal * (y - BASELINE_YEAR)) / (FINAL_YEAR - BASELINE_YEAR)).toFixed(6))), target: goal };
+    return { kind: 'cumulative' as const, years, values: cumulative, path: years.map((y) => Number(pathValue(0, BASELINE_YEAR, goal, y, FINAL_YEAR).toFixed(6))), target: goal };
   }
   const values = years.map((y) => (y === BASELINE_YEAR ? (typeof indicator.baseline === 'number' ? indicator.baseline : null) : (numeric.find((n) => n.year === y)?.value ?? null)));
-  const t = indicator.target;
-  const goal =
-    t.kind === 'atMost' || t.kind === 'atLeast' || t.kind === 'keepAt' ? t.value
-    : t.kind === 'eliminate' ? (t.basically ? t.tolerance : 0)
-    : t.kind === 'provincial' ? provincial
-    : t.kind === 'noDecrease' || t.kind === 'noIncrease' || t.kind === 'remainStable' ? (typeof indicator.baseline === 'number' ? indicator.baseline : (numeric[0]?.value ?? undefined))
-    : undefined;
+  // The same start, goal and path as the assessment (src/lib/indicators/assess.ts).
   const start = typeof indicator.baseline === 'number' ? { year: BASELINE_YEAR, value: indicator.baseline } : numeric[0] ? { year: numeric[0].year, value: numeric[0].value } : undefined;
-  const path = years.map((y) => (goal === undefined || !start || y < start.year ? null : Number((start.value + ((goal - start.value) * (y - start.year)) / (FINAL_YEAR - start.year || 1)).toFixed(6))));
+  const g = numericGoal(indicator.target, start?.value, provincial);
+  const goal = typeof g === 'object' ? g.goal : undefined;
+  const path = years.map((y) => (goal === undefined || !start || y < start.year ? null : Number(pathValue(start.value, start.year, goal, y, FINAL_YEAR).toFixed(6))));
   return { kind: 'line' as const, years, values, path, target: goal };
 }

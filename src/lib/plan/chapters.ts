@@ -3,7 +3,8 @@
  * share one structure: the same chapters and the same section anchors.
  */
 import type { Problem } from '../data/errors.ts';
-import { ANCHOR_PATTERN, anchorsOf, parseBlocks, tocOf, type Block } from './structure.ts';
+import { ANCHOR_PATTERN, anchorsOf, anchorTitlesOf, parseBlocks, tocOf, type Block } from './structure.ts';
+import { useTranslations } from '../../i18n/index.ts';
 
 export type PlanLang = 'zh' | 'en';
 
@@ -26,6 +27,19 @@ export interface Chapter {
   en?: ChapterSource;
   toc: { zh: ReturnType<typeof tocOf>; en?: ReturnType<typeof tocOf> };
   anchors: string[];
+  /** Title of each anchor (section, box, table) per language. */
+  titles: { zh: Record<string, string>; en?: Record<string, string> };
+}
+
+/** "第三章　积极…" / "Chapter 3: Actively…": the heading of a chapter file in its own language. */
+export function chapterHeading(src: ChapterSource): string {
+  return src.lang === 'zh' ? `${src.label}　${src.title}` : `${src.label}: ${src.title}`;
+}
+
+/** The chapter's heading for a reader of `lang`; untranslated chapters are named by number in English. */
+export function chapterTitle(chapter: Chapter, lang: PlanLang): string {
+  if (lang === 'zh') return chapterHeading(chapter.zh);
+  return chapter.en ? chapterHeading(chapter.en) : `${useTranslations('en')('plan.chapter')} ${chapter.number}`;
 }
 
 export const chapterSlug = (n: number) => `chapter-${n}`;
@@ -79,6 +93,7 @@ export function assemblePlan(sources: ChapterSource[]): { chapters: Chapter[]; p
     const anchors = checkAnchors(zhSrc, zhBlocks, problems);
     const enSrc = en.get(n);
     let enToc: ReturnType<typeof tocOf> | undefined;
+    let enTitles: Record<string, string> | undefined;
     if (enSrc) {
       const enBlocks = parseBlocks(enSrc.body);
       const enAnchors = checkAnchors(enSrc, enBlocks, problems);
@@ -93,6 +108,7 @@ export function assemblePlan(sources: ChapterSource[]): { chapters: Chapter[]; p
         problems.push({ file: enSrc.file, message: `sections are in a different order than in ${zhSrc.file} (expected ${anchors.join(', ')})`, severity: 'error' });
       }
       enToc = tocOf(enBlocks);
+      enTitles = anchorTitlesOf(enBlocks);
     }
     return {
       number: n,
@@ -101,6 +117,7 @@ export function assemblePlan(sources: ChapterSource[]): { chapters: Chapter[]; p
       ...(enSrc ? { en: enSrc } : {}),
       toc: { zh: tocOf(zhBlocks), ...(enToc ? { en: enToc } : {}) },
       anchors,
+      titles: { zh: anchorTitlesOf(zhBlocks), ...(enTitles ? { en: enTitles } : {}) },
     };
   });
   return { chapters, problems };

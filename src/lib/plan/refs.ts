@@ -1,5 +1,5 @@
 /** Resolves plan references such as "chapter-5#section-1-4" to a chapter, anchor and readable label. */
-import type { Chapter } from './chapters.ts';
+import { chapterTitle, type Chapter } from './chapters.ts';
 
 export interface ResolvedRef {
   chapterSlug: string;
@@ -12,14 +12,11 @@ export function resolvePlanRef(chapters: Chapter[], ref: string, lang: 'zh' | 'e
   const [slug, anchor] = ref.split('#') as [string, string | undefined];
   const chapter = chapters.find((c) => c.slug === slug);
   if (!chapter) throw new Error(`Unknown plan chapter in reference "${ref}"`);
-  const src = lang === 'en' ? (chapter.en ?? chapter.zh) : chapter.zh;
-  const chapterLabel = lang === 'zh' ? chapter.zh.label : chapter.en ? chapter.en.label : `Chapter ${chapter.number}`;
-  if (!anchor) return { chapterSlug: slug, label: lang === 'zh' ? `${src.label}　${src.title}` : `${chapterLabel}: ${src.title}` };
+  if (!anchor) return { chapterSlug: slug, label: chapterTitle(chapter, lang) };
   if (!chapter.anchors.includes(anchor)) throw new Error(`Unknown section "${anchor}" in plan reference "${ref}"`);
-  const toc = (lang === 'en' ? chapter.toc.en : undefined) ?? chapter.toc.zh;
-  const entry = toc.find((e) => e.id === anchor);
-  const title = entry?.title ?? (anchor === 'table-1' ? (lang === 'zh' ? '表1' : 'Table 1') : anchor);
-  return { chapterSlug: slug, anchor, label: lang === 'zh' ? `${chapterLabel} · ${title}` : `${chapterLabel} · ${title}` };
+  const chapterLabel = lang === 'en' && chapter.en ? chapter.en.label : lang === 'en' ? chapterTitle(chapter, 'en') : chapter.zh.label;
+  const title = (lang === 'en' ? chapter.titles.en?.[anchor] : undefined) ?? chapter.titles.zh[anchor] ?? anchor;
+  return { chapterSlug: slug, anchor, label: `${chapterLabel} · ${title}` };
 }
 
 /** Every "chapter-N#anchor" reference that does not resolve. */

@@ -12,7 +12,7 @@ export type Block =
   | { kind: 'heading'; level: 2 | 3; id: string; text: string; line: number }
   | { kind: 'box'; id: string; title: string; line: number }
   | { kind: 'box-end'; line: number }
-  | { kind: 'table'; id: string; line: number }
+  | { kind: 'table'; id: string; caption: string; line: number }
   | { kind: 'element'; id?: string; text: string; line: number }
   | { kind: 'paragraph'; text: string; line: number };
 
@@ -59,7 +59,7 @@ export function parseBlocks(source: string): Block[] {
     } else if (text === '</Box>') {
       blocks.push({ kind: 'box-end', line });
     } else if ((m = text.match(TABLE))) {
-      blocks.push({ kind: 'table', id: m[1]!, line });
+      blocks.push({ kind: 'table', id: m[1]!, caption: text.match(/\bcaption="([^"]*)"/)?.[1] ?? '', line });
     } else if (text.startsWith('<') && !INLINE_START.test(text) && (m = text.match(ELEMENT))) {
       const id = text.match(/\bid="([^"]*)"/)?.[1];
       blocks.push({ kind: 'element', ...(id ? { id } : {}), text: stripInline(text), line });
@@ -109,6 +109,17 @@ export function sectionsOf(blocks: Block[]): Section[] {
     else if (b.kind === 'element' && b.text) last.paragraphs.push(b.text);
   }
   return sections;
+}
+
+/** The title of every anchored block (headings, boxes, tables), for links that name what they point to. */
+export function anchorTitlesOf(blocks: Block[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const b of blocks) {
+    if (b.kind === 'heading') out[b.id] = b.text;
+    else if (b.kind === 'box') out[b.id] = b.title;
+    else if (b.kind === 'table') out[b.id] = b.caption;
+  }
+  return out;
 }
 
 /** Entries for an on-page table of contents: level-2 and level-3 headings and boxes. */

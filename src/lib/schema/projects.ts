@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { FiniteNumber, IsoDate, Localized, PlainText, PlanRef, Slug, Source } from './common.ts';
+import { FiniteNumber, IsoDate, Localized, PlanRef, Slug, Source } from './common.ts';
 
 export const PROJECT_STATUSES = ['planned', 'in-progress', 'completed', 'delayed', 'cancelled'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
@@ -65,4 +65,3 @@ export type Place = z.infer<typeof Place>;
 
 export const PlacesFile = z.strictObject({ places: z.array(Place).min(1) });
 
-export { PlainText };
