@@ -2,13 +2,16 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { IsoDate } from './lib/schema/common.ts';
+import { buildContext } from './lib/build/context.ts';
+
+const { contentDir } = buildContext();
 
 /** YAML turns 2026-11-30 into a Date; keep dates as ISO strings throughout the site. */
 const DateField = z.union([z.date().transform((d) => d.toISOString().slice(0, 10)), IsoDate]);
 
-/** Plan chapters: src/content/plan/<lang>/chapter-<n>.mdx (PLAN_CONTENT_DIR points tests at fixture chapters). */
+/** Plan chapters: src/content/plans/<plan>/<lang>/chapter-<n>.mdx; ids "<plan>/<lang>/chapter-<n>". */
 const plan = defineCollection({
-  loader: glob({ pattern: '{zh,en}/chapter-*.mdx', base: process.env.PLAN_CONTENT_DIR ?? './src/content/plan' }),
+  loader: glob({ pattern: '*/{zh,en}/chapter-*.mdx', base: `${contentDir}/plans` }),
   schema: z.strictObject({
     chapter: z.number().int().min(1),
     label: z.string().min(1),
@@ -17,9 +20,9 @@ const plan = defineCollection({
   }),
 });
 
-/** Report narratives written by staff: src/content/reports/<lang>/<year>.mdx (REPORTS_CONTENT_DIR for the demo build). */
+/** Report narratives written by staff: src/content/plans/<plan>/reports/<lang>/<year>.mdx; ids "<plan>/reports/<lang>/<year>". */
 const reports = defineCollection({
-  loader: glob({ pattern: '{zh,en}/*.mdx', base: process.env.REPORTS_CONTENT_DIR ?? (process.env.SITE_DATASET === 'demo' ? './test/fixtures/demo/reports' : './src/content/reports') }),
+  loader: glob({ pattern: '*/reports/{zh,en}/*.mdx', base: `${contentDir}/plans` }),
   schema: z.strictObject({
     year: z.number().int(),
     /** Publication date: the report shows the figures as they stood on this day. */

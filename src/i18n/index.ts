@@ -1,6 +1,5 @@
 import { zh, type UiKey } from './zh.ts';
 import { en } from './en.ts';
-import { periodVars } from '../lib/period.ts';
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -14,15 +13,15 @@ export const htmlLang = (lang: Lang): string => dictionaries[lang]['lang.htmlCod
 export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
 
 /**
- * Returns a translator for one language. `{name}` placeholders are filled from `vars`, and the plan
- * period's years ({baselineYear}, {startYear}, {endYear}, {midYear}) are always available;
- * a placeholder without a value is an error, so nothing renders as "undefined".
+ * Returns a translator for one language. `{name}` placeholders are filled from `vars`, then from
+ * `defaults` (a plan's years and names, see planTranslations); a placeholder without a value is an
+ * error, so nothing renders as "undefined".
  */
-export function useTranslations(lang: Lang) {
+export function useTranslations(lang: Lang, defaults: Record<string, string | number> = {}) {
   const dict = dictionaries[lang];
   return (key: UiKey, vars: Record<string, string | number> = {}): string =>
     dict[key].replace(/\{(\w+)\}/g, (_, name: string) => {
-      const value = vars[name] ?? (periodVars() as Record<string, number>)[name];
+      const value = vars[name] ?? defaults[name];
       if (value === undefined) throw new Error(`UI string "${key}" (${lang}) needs a value for {${name}}`);
       return String(value);
     });

@@ -3,7 +3,7 @@
  * Values are written as numbers without units; every observation row carries its source.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { SiteData } from './data/load.ts';
+import { siteData, type PlanData } from './data/load.ts';
 import type { Indicator } from './schema/indicators.ts';
 import { indicatorRows } from './indicators/view.ts';
 
@@ -21,7 +21,7 @@ function targetValue(i: Indicator): number | '' {
   return 'value' in t ? t.value : t.kind === 'eliminate' ? t.tolerance : t.kind === 'remainStable' ? t.tolerance : '';
 }
 
-export function indicatorRecords(data: SiteData, only?: string) {
+export function indicatorRecords(data: PlanData, only?: string) {
   return indicatorRows(data)
     .filter((r) => !only || r.indicator.id === only)
     .map(({ indicator: i, current }) => ({
@@ -32,7 +32,7 @@ export function indicatorRecords(data: SiteData, only?: string) {
     }));
 }
 
-export function observationRecords(data: SiteData, only?: string) {
+export function observationRecords(data: PlanData, only?: string) {
   const numbers = new Map(data.indicators.indicators.map((i) => [i.id, i.number]));
   return data.progress
     .flatMap((f) => f.data.observations.map((o) => ({ year: f.year, o })))
@@ -52,3 +52,6 @@ export function toCsv(columns: readonly string[], records: Record<string, unknow
 export const csvResponse = (body: string, name: string) =>
   new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}"` } });
 export const jsonResponse = (body: unknown) => new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+
+/** `getStaticPaths` of a per-plan download: one file per plan. */
+export const planDataPaths = () => siteData().plans.map((p) => ({ params: { plan: p.id } }));

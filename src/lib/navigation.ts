@@ -1,13 +1,14 @@
 /**
- * Header navigation. Sections that do not exist yet have no `href` and are not linked.
+ * Header navigation: the site's own pages, and the sections of the plan being read
+ * (on the site's own pages, of the current plan).
  */
-export const NAV_ITEMS: { key: string; href?: string }[] = [
-  { key: 'nav.home', href: '/' },
-  { key: 'nav.plan', href: '/plan/' },
-  { key: 'nav.indicators', href: '/indicators/' },
-  { key: 'nav.projects', href: '/projects/' },
-  { key: 'nav.reports', href: '/reports/' },
-  { key: 'nav.data', href: '/data/' },
-  { key: 'nav.search', href: '/search/' },
-  { key: 'nav.about', href: '/about/' },
+export const NAV_ITEMS: { key: string; href: string; scope: 'site' | 'plan' }[] = [
+  { key: 'nav.home', href: '/', scope: 'site' },
+  { key: 'nav.plan', href: '/text/', scope: 'plan' },
+  { key: 'nav.indicators', href: '/indicators/', scope: 'plan' },
+  { key: 'nav.projects', href: '/projects/', scope: 'plan' },
+  { key: 'nav.reports', href: '/reports/', scope: 'plan' },
+  { key: 'nav.data', href: '/data/', scope: 'plan' },
+  { key: 'nav.search', href: '/search/', scope: 'site' },
+  { key: 'nav.about', href: '/about/', scope: 'site' },
 ];

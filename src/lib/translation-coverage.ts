@@ -36,9 +36,11 @@ export function uiGaps(): Problem[] {
 }
 
 /** Chinese pages (plan chapters) without their English counterpart, and the reverse. */
-export function pageGaps(root: string, dir: string): Problem[] {
+export function pageGaps(root: string, folder: string): Problem[] {
   const out: Problem[] = [];
-  const list = (lang: string) => new Set(fs.existsSync(path.join(root, dir, lang)) ? fs.readdirSync(path.join(root, dir, lang)).filter((f) => f.endsWith('.mdx')) : []);
+  const base = path.resolve(root, folder);
+  const dir = path.relative(root, base).split(path.sep).join('/');
+  const list = (lang: string) => new Set(fs.existsSync(path.join(base, lang)) ? fs.readdirSync(path.join(base, lang)).filter((f) => f.endsWith('.mdx')) : []);
   const zh = list('zh');
   const en = list('en');
   for (const f of zh) if (!en.has(f)) out.push({ file: `${dir}/en/${f}`, message: `missing translation: ${dir}/zh/${f} has no English version`, severity: 'error' });
@@ -47,8 +49,9 @@ export function pageGaps(root: string, dir: string): Problem[] {
 }
 
 /** Every JSON data file under a folder, checked for one-sided translations. */
-export function dataGaps(root: string, dir: string): Problem[] {
+export function dataGaps(root: string, folder: string): Problem[] {
   const out: Problem[] = [];
+  const dir = path.relative(root, path.resolve(root, folder)).split(path.sep).join('/');
   const walk = (d: string) => {
     for (const e of fs.readdirSync(path.resolve(root, d), { withFileTypes: true })) {
       const rel = `${d}/${e.name}`;

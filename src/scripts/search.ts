@@ -59,6 +59,8 @@ export function setUpSearchPage(): void {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
   const typeSelect = form.querySelector<HTMLSelectElement>('select[name=type]')!;
+  // Only where the site holds several plans.
+  const planSelect = form.querySelector<HTMLSelectElement>('select[name=plan]');
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
@@ -99,6 +101,7 @@ export function setUpSearchPage(): void {
     const url = new URL(location.href);
     query ? url.searchParams.set('q', query) : url.searchParams.delete('q');
     typeSelect.value ? url.searchParams.set('type', typeSelect.value) : url.searchParams.delete('type');
+    planSelect?.value ? url.searchParams.set('plan', planSelect.value) : url.searchParams.delete('plan');
     history.replaceState(null, '', url);
     list.replaceChildren();
     more.hidden = true;
@@ -110,7 +113,8 @@ export function setUpSearchPage(): void {
     status.textContent = strings.loading;
     try {
       const pf = await load();
-      const options = typeSelect.value ? { filters: { type: typeSelect.value } } : {};
+      const filters = { ...(typeSelect.value ? { type: typeSelect.value } : {}), ...(planSelect?.value ? { plan: planSelect.value } : {}) };
+      const options = Object.keys(filters).length ? { filters } : {};
       const searches = await Promise.all(queryVariants(query).map((q) => pf.search(q, options)));
       // Merge the spellings' results, best score first, each page once.
       const seen = new Set<string>();
@@ -138,10 +142,12 @@ export function setUpSearchPage(): void {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   typeSelect.value = params.get('type') ?? '';
+  if (planSelect) planSelect.value = params.get('plan') ?? '';
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void run();
   });
   typeSelect.addEventListener('change', () => void run());
+  planSelect?.addEventListener('change', () => void run());
   void run();
 }

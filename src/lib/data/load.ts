@@ -1,97 +1,137 @@
 /**
- * Loads and validates every data file once per build. All problems in all files
- * are collected and reported together; nothing is rendered from invalid data.
+ * Loads and validates the site and every plan once per build. All problems in all files are collected
+ * and reported together; nothing is rendered from invalid data.
  */
-import type { z } from 'astro/zod';
+import fs from 'node:fs';
+import path from 'node:path';
 import { DataError, type Problem } from './errors.ts';
 import { readValidated } from './load-json.ts';
 import { loadProgress, type LoadedProgress } from './progress.ts';
-import { SiteFile } from '../schema/site.ts';
-import { IndicatorsFile, ProvincialTargetsFile } from '../schema/indicators.ts';
+import { loadProjects, planAnchors, type ProjectData } from './projects.ts';
+import { PlanFile, SiteFile } from '../schema/site.ts';
+import { AssignedTargetsFile, IndicatorsFile } from '../schema/indicators.ts';
 import { GlossaryFile } from '../schema/glossary.ts';
+import { buildContext, planDirs, shown, type BuildContext } from '../build/context.ts';
+import { periodOf, type PlanPeriod } from '../period.ts';
 
-export interface DataPaths {
-  root: string;
-  site: string;
-  indicators: string;
-  glossary: string;
-  provincialTargets: string;
-  progressDir: string;
-  /** Project status updates that replace those in projects.json (demonstration dataset only). */
-  projectStatus?: string;
-  demo: boolean;
-}
-
-/**
- * Where the data lives (DATA_DIR lets tests point at a fixture copy). The demonstration dataset
- * (synthetic) replaces the yearly figures, provincial figures and project statuses only.
- */
-export function dataPaths(root = process.cwd(), dataset = process.env.SITE_DATASET ?? 'real', dataDir = process.env.DATA_DIR ?? 'data'): DataPaths {
-  const demo = dataset === 'demo';
-  return {
-    root,
-    site: `${dataDir}/site.json`,
-    indicators: `${dataDir}/indicators.json`,
-    glossary: `${dataDir}/glossary.json`,
-    provincialTargets: demo ? 'test/fixtures/demo/provincial-targets.json' : `${dataDir}/provincial-targets.json`,
-    progressDir: demo ? 'test/fixtures/demo/progress' : `${dataDir}/progress`,
-    ...(demo ? { projectStatus: 'test/fixtures/demo/project-status.json' } : {}),
-    demo,
-  };
-}
-
-export interface SiteData {
-  site: z.infer<typeof SiteFile>;
-  indicators: z.infer<typeof IndicatorsFile>;
-  provincialTargets: z.infer<typeof ProvincialTargetsFile>;
+export interface PlanData {
+  id: string;
+  plan: PlanFile;
+  period: PlanPeriod;
+  indicators: IndicatorsFile;
+  assignedTargets: AssignedTargetsFile;
   progress: LoadedProgress[];
-  glossary: z.infer<typeof GlossaryFile>;
+  glossary: GlossaryFile;
+  projects: ProjectData;
   /** True when the synthetic demonstration dataset is built (never in the real site). */
   demo: boolean;
 }
 
-/** Loads everything or returns the full list of problems. */
-export function loadData(paths: DataPaths = dataPaths()): { data?: SiteData; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const site = readValidated(paths.root, paths.site, SiteFile, problems);
-  const indicators = readValidated(paths.root, paths.indicators, IndicatorsFile, problems);
-  const provincialTargets = readValidated(paths.root, paths.provincialTargets, ProvincialTargetsFile, problems);
-  const progress = loadProgress(paths.root, paths.progressDir, indicators?.indicators, problems);
-  const glossary = readValidated(paths.root, paths.glossary, GlossaryFile, problems);
-  if (glossary) problems.push(...checkGlossary(paths.glossary, glossary));
-  if (indicators) problems.push(...checkIndicators(paths.indicators, indicators));
-  if (indicators && provincialTargets) problems.push(...checkProvincialTargets(paths.provincialTargets, provincialTargets, indicators));
-  if (problems.some((p) => p.severity === 'error') || !site || !indicators || !provincialTargets || !glossary) return { problems };
-  return { data: { site, indicators, provincialTargets, progress, glossary, demo: paths.demo }, problems };
+export interface SiteData {
+  site: SiteFile;
+  /** In the order of site.json. */
+  plans: PlanData[];
+  current: PlanData;
+  demo: boolean;
 }
 
-/** Numbers 1…n in order, unique ids. */
-function checkIndicators(file: string, data: z.infer<typeof IndicatorsFile>): Problem[] {
+/** Loads one plan folder, or returns its problems. `earlier` are the plans listed before it (for continued indicators). */
+export function loadPlan(ctx: BuildContext, id: string, earlier: PlanData[] = []): { data?: PlanData; problems: Problem[] } {
   const problems: Problem[] = [];
+  const dirs = planDirs(ctx, id);
+  const file = (name: string) => shown(ctx, path.join(dirs.data, name));
+  const read = <S extends Parameters<typeof readValidated>[2]>(name: string, schema: S) => readValidated(ctx.root, file(name), schema, problems);
+  if (!fs.existsSync(dirs.data)) return { problems: [{ file: file(''), message: 'plan folder is missing (site.json lists this plan)', severity: 'error' }] };
+  const plan = read('plan.json', PlanFile);
+  const indicators = read('indicators.json', IndicatorsFile);
+  const assignedTargets = read('assigned-targets.json', AssignedTargetsFile);
+  const glossary = read('glossary.json', GlossaryFile);
+  const period = plan ? periodOf(plan.period) : undefined;
+  const progress = period ? loadProgress(ctx.root, file('progress'), indicators?.indicators, period, problems) : [];
+  const anchors = planAnchors(dirs.chapters);
+  const projects = loadProjects(ctx.root, { projects: file('projects.json'), places: file('places.json') }, indicators ? new Set(indicators.indicators.map((i) => i.id)) : undefined, anchors, plan?.boxes.map((b) => b.id) ?? []);
+  problems.push(...projects.problems);
+  if (plan) problems.push(...checkPlan(file('plan.json'), plan, anchors));
+  if (glossary) problems.push(...checkGlossary(file('glossary.json'), glossary));
+  if (indicators) problems.push(...checkIndicators(file('indicators.json'), indicators, anchors, earlier));
+  if (indicators && assignedTargets) problems.push(...checkAssignedTargets(file('assigned-targets.json'), assignedTargets, indicators));
+  if (problems.some((p) => p.severity === 'error') || !plan || !period || !indicators || !assignedTargets || !glossary || !projects.data) return { problems };
+  return { data: { id, plan, period, indicators, assignedTargets, progress, glossary, projects: projects.data, demo: ctx.demo }, problems };
+}
+
+/** Loads the portal and every plan it lists, or returns the full list of problems. */
+export function loadSite(ctx: BuildContext = buildContext()): { data?: SiteData; site?: SiteFile; plans: PlanData[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const siteFile = shown(ctx, path.join(ctx.dataDir, 'site.json'));
+  const site = readValidated(ctx.root, siteFile, SiteFile, problems);
+  if (!site) return { plans: [], problems };
+  const plans: PlanData[] = [];
+  const seen = new Set<string>();
+  site.plans.forEach((id, k) => {
+    if (seen.has(id)) problems.push({ file: siteFile, path: `plans[${k}]`, value: id, message: 'plan listed twice', severity: 'error' });
+    seen.add(id);
+    const loaded = loadPlan(ctx, id, plans);
+    problems.push(...loaded.problems);
+    if (loaded.data) plans.push(loaded.data);
+  });
+  if (!site.plans.includes(site.currentPlan)) problems.push({ file: siteFile, path: 'currentPlan', value: site.currentPlan, message: `the current plan must be one of "plans" (${site.plans.join(', ')})`, severity: 'error' });
+  const current = plans.find((p) => p.id === site.currentPlan);
+  if (problems.some((p) => p.severity === 'error') || !current) return { site, plans, problems };
+  return { data: { site, plans, current, demo: ctx.demo }, site, plans, problems };
+}
+
+/** Declared boxes exist in the chapters; the evaluation clause points at a real section. */
+function checkPlan(file: string, plan: PlanFile, anchors: Set<string>): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Set([...anchors].map((a) => a.split('#')[1]));
+  plan.boxes.forEach((b, k) => {
+    if (!ids.has(b.id)) problems.push({ file, path: `boxes[${k}].id`, value: b.id, message: `no <Box id="${b.id}"> in the plan's chapters`, severity: 'error' });
+  });
+  if (plan.evaluationSection && !anchors.has(plan.evaluationSection)) problems.push({ file, path: 'evaluationSection', value: plan.evaluationSection, message: 'no such chapter or section anchor in the plan', severity: 'error' });
+  return problems;
+}
+
+/** Numbers 1…n in order, unique ids, declared groups, real plan passages, continued indicators that exist. */
+function checkIndicators(file: string, data: IndicatorsFile, anchors: Set<string>, earlier: PlanData[]): Problem[] {
+  const problems: Problem[] = [];
+  const err = (p: string, value: unknown, message: string) => problems.push({ file, path: p, value, message, severity: 'error' });
+  const groups = new Set<string>();
+  data.groups.forEach((g, k) => {
+    if (groups.has(g.id)) err(`groups[${k}].id`, g.id, 'duplicate group id');
+    groups.add(g.id);
+  });
   const ids = new Set<string>();
   data.indicators.forEach((ind, k) => {
-    if (ind.number !== k + 1) problems.push({ file, path: `indicators[${k}].number`, value: ind.number, severity: 'error', message: `indicators must be numbered in table order (expected ${k + 1})` });
-    if (ids.has(ind.id)) problems.push({ file, path: `indicators[${k}].id`, value: ind.id, severity: 'error', message: 'duplicate indicator id' });
+    const at = `indicators[${k}]`;
+    if (ind.number !== k + 1) err(`${at}.number`, ind.number, `indicators must be numbered in table order (expected ${k + 1})`);
+    if (ids.has(ind.id)) err(`${at}.id`, ind.id, 'duplicate indicator id');
     ids.add(ind.id);
+    if (!groups.has(ind.group)) err(`${at}.group`, ind.group, `unknown group id (declared groups: ${[...groups].join(', ')})`);
+    ind.sections.forEach((s, j) => anchors.has(s) || err(`${at}.sections[${j}]`, s, 'no such chapter or section anchor in the plan'));
+    if (ind.continues) {
+      const before = earlier.find((p) => p.id === ind.continues!.plan);
+      if (!before) err(`${at}.continues.plan`, ind.continues.plan, 'unknown plan: an indicator can only continue one of a plan listed before this one in site.json');
+      else if (!before.indicators.indicators.some((i) => i.id === ind.continues!.indicator)) err(`${at}.continues.indicator`, ind.continues.indicator, `plan ${before.id} has no indicator with this id`);
+    }
   });
   return problems;
 }
 
-function checkProvincialTargets(file: string, data: z.infer<typeof ProvincialTargetsFile>, indicators: z.infer<typeof IndicatorsFile>): Problem[] {
+function checkAssignedTargets(file: string, data: AssignedTargetsFile, indicators: IndicatorsFile): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   data.targets.forEach((t, k) => {
     const ind = indicators.indicators.find((i) => i.id === t.indicator);
     if (!ind) problems.push({ file, path: `targets[${k}].indicator`, value: t.indicator, severity: 'error', message: 'unknown indicator id' });
-    else if (ind.target.kind !== 'provincial') problems.push({ file, path: `targets[${k}].indicator`, value: t.indicator, severity: 'error', message: 'this indicator does not have a provincial target (达到省定目标要求)' });
-    if (seen.has(t.indicator)) problems.push({ file, path: `targets[${k}].indicator`, value: t.indicator, severity: 'error', message: 'provincial figure recorded twice' });
+    else if (ind.target.kind !== 'assigned') problems.push({ file, path: `targets[${k}].indicator`, value: t.indicator, severity: 'error', message: 'this indicator does not have an assigned target (target kind "assigned")' });
+    if (seen.has(t.indicator)) problems.push({ file, path: `targets[${k}].indicator`, value: t.indicator, severity: 'error', message: 'assigned target figure recorded twice' });
     seen.add(t.indicator);
   });
   return problems;
 }
 
 /** One entry per id and per Chinese term: the same term is translated one way only. */
-function checkGlossary(file: string, data: z.infer<typeof GlossaryFile>): Problem[] {
+function checkGlossary(file: string, data: GlossaryFile): Problem[] {
   const problems: Problem[] = [];
   const ids = new Map<string, number>();
   const terms = new Map<string, number>();
@@ -108,11 +148,18 @@ function checkGlossary(file: string, data: z.infer<typeof GlossaryFile>): Proble
 
 let cached: SiteData | undefined;
 
-/** For pages: the validated data, or a build error listing every problem. */
+/** For pages: the validated site and plans, or a build error listing every problem. */
 export function siteData(): SiteData {
   if (cached) return cached;
-  const { data, problems } = loadData();
+  const { data, problems } = loadSite();
   if (!data) throw new DataError(problems.filter((p) => p.severity === 'error'));
   cached = data;
   return data;
+}
+
+/** One plan of the site being built. */
+export function planData(id: string): PlanData {
+  const plan = siteData().plans.find((p) => p.id === id);
+  if (!plan) throw new Error(`No plan "${id}" in this site`);
+  return plan;
 }

@@ -6,7 +6,7 @@ import { readValidated } from './load-json.ts';
 import { Observation, ProgressFile } from '../schema/progress.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import type { YearObservation } from '../indicators/assess.ts';
-import { planPeriod } from '../period.ts';
+import type { PlanPeriod } from '../period.ts';
 
 
 export interface LoadedProgress {
@@ -16,14 +16,14 @@ export interface LoadedProgress {
 }
 
 /** Cross-checks one valid progress file: year, known indicators, value kinds, duplicates, revision order. */
-export function checkProgressFile(file: string, data: ProgressFile, indicators: Indicator[]): Problem[] {
+export function checkProgressFile(file: string, data: ProgressFile, indicators: Indicator[], period: PlanPeriod): Problem[] {
   const problems: Problem[] = [];
   const err = (p: Omit<Problem, 'file' | 'severity'>) => problems.push({ file, severity: 'error', ...p });
   const warn = (p: Omit<Problem, 'file' | 'severity'>) => problems.push({ file, severity: 'warning', ...p });
   const fromName = /(\d{4})\.json$/.exec(file)?.[1];
-  const { start, end } = planPeriod();
+  const { start, end } = period;
   if (data.year < start || data.year > end) err({ path: 'year', value: data.year, message: `the reporting year must be within the plan period ${start}–${end}` });
-  if (fromName === undefined) err({ message: 'progress files must be named after their year, e.g. data/progress/2024.json' });
+  if (fromName === undefined) err({ message: `progress files must be named after their year, e.g. progress/${end}.json` });
   else if (Number(fromName) !== data.year) err({ path: 'year', value: data.year, message: `the year does not match the file name (expected ${fromName})` });
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const seen = new Map<string, number>();
@@ -32,7 +32,7 @@ export function checkProgressFile(file: string, data: ProgressFile, indicators: 
     const at = `observations[${k}]`;
     const indicator = byId.get(o.indicator);
     if (!indicator) {
-      err({ path: `${at}.indicator`, value: o.indicator, message: 'unknown indicator id (see data/indicators.json for the 32 ids)' });
+      err({ path: `${at}.indicator`, value: o.indicator, message: `unknown indicator id (see indicators.json for the ${indicators.length} ids)` });
       return;
     }
     if (seen.has(o.indicator)) err({ path: `${at}.indicator`, value: o.indicator, message: `duplicate observation: this indicator already has a value for ${data.year} at observations[${seen.get(o.indicator)}]` });
@@ -43,8 +43,8 @@ export function checkProgressFile(file: string, data: ProgressFile, indicators: 
       const where = j === 0 ? `${at}.value` : `${at}.revisions[${j - 1}].value`;
       if (qualitative && typeof v === 'number') err({ path: where, value: v, message: `indicator ${o.indicator} has a qualitative target: expected "met" or "not-met"` });
       if (!qualitative && typeof v !== 'number') err({ path: where, value: v, message: `indicator ${o.indicator} has a numeric target: expected a number` });
-      // Reduction rates (provincial targets such as energy per unit of GDP) can be negative when intensity rose.
-      const lowest = indicator.target.kind === 'provincial' ? -100 : 0;
+      // Reduction rates (assigned targets such as energy per unit of GDP) can be negative when intensity rose.
+      const lowest = indicator.target.kind === 'assigned' ? -100 : 0;
       if (typeof v === 'number' && indicator.unit.en === '%' && (v < lowest || v > 100)) err({ path: where, value: v, message: `a percentage must be between ${lowest} and 100` });
     });
     const dates = [...o.revisions.map((r) => r.published), o.published];
@@ -88,7 +88,7 @@ export function jumpWarnings(files: LoadedProgress[]): Problem[] {
   return problems;
 }
 
-export function loadProgress(root: string, dir: string, indicators: Indicator[] | undefined, problems: Problem[]): LoadedProgress[] {
+export function loadProgress(root: string, dir: string, indicators: Indicator[] | undefined, period: PlanPeriod, problems: Problem[]): LoadedProgress[] {
   const full = path.resolve(root, dir);
   if (!fs.existsSync(full)) return [];
   const out: LoadedProgress[] = [];
@@ -96,12 +96,12 @@ export function loadProgress(root: string, dir: string, indicators: Indicator[] 
     const file = `${dir}/${name}`;
     const data = readValidated(root, file, ProgressFile, problems);
     if (data) {
-      if (indicators) problems.push(...checkProgressFile(file, data, indicators));
+      if (indicators) problems.push(...checkProgressFile(file, data, indicators, period));
       out.push({ file, year: data.year, data });
     } else if (indicators) {
       // Report the cross-file problems of the observations that are well-formed, too: every problem at once.
       const partial = wellFormedPart(path.resolve(root, file));
-      if (partial) problems.push(...checkProgressFile(file, partial, indicators).filter((p) => p.severity === 'error' && !p.path?.startsWith('year')));
+      if (partial) problems.push(...checkProgressFile(file, partial, indicators, period).filter((p) => p.severity === 'error' && !p.path?.startsWith('year')));
     }
   }
   const years = new Map<number, string>();

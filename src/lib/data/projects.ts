@@ -1,19 +1,10 @@
-/**
- * Key projects and places: loaded, validated against indicators and plan anchors, and (in the
- * demonstration build only) given synthetic status histories from test/fixtures/demo/project-status.json.
- */
+/** Key projects and places: loaded and validated against indicators, plan anchors and boxes. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { DataError, type Problem } from './errors.ts';
+import type { Problem } from './errors.ts';
 import { readValidated } from './load-json.ts';
-import { dataPaths, type DataPaths } from './load.ts';
-import { PlacesFile, ProjectsFile, StatusUpdate, type Place, type Project } from '../schema/projects.ts';
-import { Slug } from '../schema/common.ts';
-
-export const ProjectStatusFile = z.strictObject({
-  updates: z.array(z.strictObject({ project: Slug, statusHistory: z.array(StatusUpdate).min(1) })),
-});
+import { PlacesFile, ProjectsFile, type Place, type Project } from '../schema/projects.ts';
 
 export interface ProjectData {
   categories: z.infer<typeof ProjectsFile>['categories'];
@@ -25,11 +16,14 @@ export interface ProjectData {
 export function checkProjects(
   files: { projects: string; places: string },
   data: ProjectData,
-  known: { indicators: Set<string>; anchors: Set<string> },
+  known: { indicators: Set<string>; anchors: Set<string>; boxes: Set<string> },
 ): Problem[] {
   const problems: Problem[] = [];
   const err = (file: string, p: string, value: unknown, message: string) => problems.push({ file, path: p, value, message, severity: 'error' });
   const categories = new Set(data.categories.map((c) => c.id));
+  data.categories.forEach((c, k) => {
+    if (c.box !== undefined && !known.boxes.has(c.box)) err(files.projects, `categories[${k}].box`, c.box, `unknown box id (the boxes declared in plan.json: ${[...known.boxes].join(', ') || 'none'}); leave "box" out for projects named in the chapter text`);
+  });
   const places = new Set(data.places.map((p) => p.id));
   const ids = new Map<string, number>();
   data.projects.forEach((p, k) => {
@@ -37,8 +31,8 @@ export function checkProjects(
     if (ids.has(p.id)) err(files.projects, `${at}.id`, p.id, `duplicate project id (also projects[${ids.get(p.id)}])`);
     ids.set(p.id, k);
     if (!categories.has(p.category)) err(files.projects, `${at}.category`, p.category, 'unknown category id (see "categories" at the top of the file)');
-    p.places.forEach((pl, j) => places.has(pl) || err(files.projects, `${at}.places[${j}]`, pl, 'unknown place id (see data/places.json)'));
-    p.indicators.forEach((i, j) => known.indicators.has(i) || err(files.projects, `${at}.indicators[${j}]`, i, 'unknown indicator id (see data/indicators.json)'));
+    p.places.forEach((pl, j) => places.has(pl) || err(files.projects, `${at}.places[${j}]`, pl, 'unknown place id (see places.json)'));
+    p.indicators.forEach((i, j) => known.indicators.has(i) || err(files.projects, `${at}.indicators[${j}]`, i, 'unknown indicator id (see indicators.json)'));
     p.sections.forEach((s, j) => known.anchors.has(s) || err(files.projects, `${at}.sections[${j}]`, s, 'no such chapter or section anchor in the plan'));
     p.statusHistory.forEach((u, j) => {
       const prev = p.statusHistory[j - 1];
@@ -54,10 +48,10 @@ export function checkProjects(
   return problems;
 }
 
-/** All "chapter-N" and "chapter-N#anchor" references the plan's Chinese files define. */
-export function planAnchors(root: string, planDir = process.env.PLAN_CONTENT_DIR ?? 'src/content/plan'): Set<string> {
+/** All "chapter-N" and "chapter-N#anchor" references a plan's Chinese chapter files define. */
+export function planAnchors(chaptersDir: string): Set<string> {
   const out = new Set<string>();
-  const dir = path.resolve(root, planDir, 'zh');
+  const dir = path.join(chaptersDir, 'zh');
   for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
     const m = /^(chapter-\d+)\.mdx$/.exec(name);
     if (!m) continue;
@@ -67,31 +61,19 @@ export function planAnchors(root: string, planDir = process.env.PLAN_CONTENT_DIR
   return out;
 }
 
-export function loadProjects(paths: DataPaths = dataPaths(), indicatorIds?: Set<string>): { data?: ProjectData; problems: Problem[] } {
+/** A plan's projects.json and places.json, checked against its indicators, chapters and declared boxes. */
+export function loadProjects(
+  root: string,
+  files: { projects: string; places: string },
+  indicatorIds: Set<string> | undefined,
+  anchors: Set<string>,
+  boxes: string[],
+): { data?: ProjectData; problems: Problem[] } {
   const problems: Problem[] = [];
-  const dir = path.dirname(paths.indicators);
-  const files = { projects: `${dir}/projects.json`, places: `${dir}/places.json` };
-  const projects = readValidated(paths.root, files.projects, ProjectsFile, problems);
-  const places = readValidated(paths.root, files.places, PlacesFile, problems);
+  const projects = readValidated(root, files.projects, ProjectsFile, problems);
+  const places = readValidated(root, files.places, PlacesFile, problems);
   if (!projects || !places) return { problems };
-  let list = projects.projects;
-  if (paths.projectStatus) {
-    const demo = readValidated(paths.root, paths.projectStatus, ProjectStatusFile, problems);
-    const byId = new Map(demo?.updates.map((u) => [u.project, u.statusHistory]) ?? []);
-    for (const id of byId.keys()) if (!list.some((p) => p.id === id)) problems.push({ file: paths.projectStatus, value: id, message: 'unknown project id', severity: 'error' });
-    list = list.map((p) => (byId.has(p.id) ? { ...p, statusHistory: byId.get(p.id)! } : p));
-  }
-  const data: ProjectData = { categories: projects.categories, projects: list, places: places.places };
-  const indicators = indicatorIds ?? new Set<string>(JSON.parse(fs.readFileSync(path.resolve(paths.root, paths.indicators), 'utf8')).indicators.map((i: { id: string }) => i.id));
-  problems.push(...checkProjects(files, data, { indicators, anchors: planAnchors(paths.root) }));
+  const data: ProjectData = { categories: projects.categories, projects: projects.projects, places: places.places };
+  if (indicatorIds) problems.push(...checkProjects(files, data, { indicators: indicatorIds, anchors, boxes: new Set(boxes) }));
   return problems.some((p) => p.severity === 'error') ? { problems } : { data, problems };
-}
-
-let cached: ProjectData | undefined;
-export function projectData(): ProjectData {
-  if (cached) return cached;
-  const { data, problems } = loadProjects();
-  if (!data) throw new DataError(problems.filter((p) => p.severity === 'error'));
-  cached = data;
-  return data;
 }

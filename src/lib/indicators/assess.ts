@@ -2,21 +2,22 @@
  * The assessment rules, in one place. For an indicator and a year Y, using the latest
  * observation up to Y (as it stood on an optional date), the status is:
  *
+ * - not-reported: the year comes after the latest year the plan has published figures for (no verdict);
  * - no-data: nothing observed yet;
  * - numeric targets: achieved if the value already meets the target; otherwise compared with the
- *   straight line from the 2020 baseline (or, without one, the first observation) to the 2025 target:
+ *   straight line from the baseline (or, without one, the first observation) to the final-year target:
  *   on or ahead of it → on-track; behind by at most 10% of the whole distance → at-risk; further → off-track;
  * - cumulative targets: the sum of yearly amounts against the pro-rata share of the target, same bands;
- * - provincial targets: not-assessable until the provincial figure is recorded, then as numeric;
+ * - assigned targets (set by a higher level): not-assessable until that figure is recorded, then as numeric;
  * - qualitative targets: the recorded judgement (met → achieved, not met → off-track);
- * - in the final year only achieved or not-achieved.
+ * - in the final year, once the indicator's own final-year figure is published, only achieved or not-achieved.
  */
 import type { Indicator, Target } from '../schema/indicators.ts';
 import type { Observation, ObservedValue } from '../schema/progress.ts';
 import { valueAsOf } from './observations.ts';
-import { planPeriod, type PlanPeriod } from '../period.ts';
+import type { PlanPeriod } from '../period.ts';
 
-export const STATUSES = ['achieved', 'on-track', 'at-risk', 'off-track', 'not-achieved', 'not-assessable', 'no-data'] as const;
+export const STATUSES = ['achieved', 'on-track', 'at-risk', 'off-track', 'not-achieved', 'not-assessable', 'no-data', 'not-reported'] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** Share of the baseline-to-target distance a value may lag the path and still be "at risk" rather than "off track". */
@@ -33,7 +34,8 @@ export type Basis =
   | { kind: 'numeric'; value: number; valueYear: number; goal: number; comparison: 'atLeast' | 'atMost' | 'within'; expected?: number; reference?: number; tolerance?: number }
   | { kind: 'cumulative'; total: number; goal: number; expected: number; years: number[] }
   | { kind: 'qualitative'; value: 'met' | 'not-met'; valueYear: number }
-  | { kind: 'provincial-missing' };
+  | { kind: 'assigned-missing' }
+  | { kind: 'not-reported'; reportedThrough?: number };
 
 export interface Assessment {
   indicator: string;
@@ -69,15 +71,16 @@ function band(value: number, start: number, startYear: number, goal: number, yea
   return { status: lag <= AT_RISK_BAND * distance + 1e-9 ? 'at-risk' : 'off-track', expected };
 }
 
-function finalise(status: Status, year: number, finalYear: number): Status {
-  if (year < finalYear) return status;
+/** The final-year verdict, only for a figure of the final year itself. */
+function finalise(status: Status, year: number, valueYear: number | undefined, finalYear: number): Status {
+  if (year < finalYear || valueYear !== finalYear) return status;
   return status === 'on-track' || status === 'at-risk' || status === 'off-track' ? 'not-achieved' : status;
 }
 
 /** The numeric goal and comparison a target stands for, given the reference value where it needs one. */
-export function numericGoal(target: Target, reference: number | undefined, provincial: number | undefined):
+export function numericGoal(target: Target, reference: number | undefined, assigned: number | undefined):
   | { goal: number; comparison: 'atLeast' | 'atMost' | 'within'; tolerance?: number }
-  | 'needs-provincial'
+  | 'needs-assigned'
   | 'needs-reference' {
   switch (target.kind) {
     case 'atLeast':
@@ -93,31 +96,42 @@ export function numericGoal(target: Target, reference: number | undefined, provi
       return reference === undefined ? 'needs-reference' : { goal: reference, comparison: 'atMost' };
     case 'remainStable':
       return reference === undefined ? 'needs-reference' : { goal: reference, comparison: 'within', tolerance: target.tolerance };
-    case 'provincial':
-      return provincial === undefined ? 'needs-provincial' : { goal: provincial, comparison: target.comparison };
+    case 'assigned':
+      return assigned === undefined ? 'needs-assigned' : { goal: assigned, comparison: target.comparison };
     case 'cumulative':
     case 'qualitative':
       throw new Error(`${target.kind} targets are not numeric goals`);
   }
 }
 
+export interface AssessOptions {
+  period: PlanPeriod;
+  /** The recorded figure of an assigned target. */
+  assigned?: number | undefined;
+  /** ISO date: use values as they stood then (reports frozen as published). */
+  asOf?: string | undefined;
+  /** The latest year the plan has published figures for: later years get no verdict. */
+  reportedThrough?: number | undefined;
+}
+
 /**
  * Assesses one indicator for one reporting year.
  * @param observations every observation of this indicator, with its reporting year
- * @param provincial the recorded provincial figure, for 达到省定目标要求 targets
- * @param asOf ISO date: use values as they stood then (reports frozen as published)
- * @param period the plan period (baseline year and final year)
  */
-export function assess(indicator: Indicator, year: number, observations: YearObservation[], provincial?: number, asOf?: string, period: PlanPeriod = planPeriod()): Assessment {
+export function assess(indicator: Indicator, year: number, observations: YearObservation[], options: AssessOptions): Assessment {
+  const { period, assigned, asOf, reportedThrough } = options;
   const { baselineYear, end: finalYear } = period;
-  const result = (status: Status, basis: Basis): Assessment => ({ indicator: indicator.id, year, status: finalise(status, year, finalYear), basis });
   const { target } = indicator;
+  if (reportedThrough !== undefined && year > reportedThrough) return { indicator: indicator.id, year, status: 'not-reported', basis: { kind: 'not-reported', reportedThrough } };
+  let valueYear: number | undefined;
+  const result = (status: Status, basis: Basis): Assessment => ({ indicator: indicator.id, year, status: finalise(status, year, valueYear, finalYear), basis });
 
-  if (target.kind === 'provincial' && provincial === undefined) return { indicator: indicator.id, year, status: 'not-assessable', basis: { kind: 'provincial-missing' } };
+  if (target.kind === 'assigned' && assigned === undefined) return { indicator: indicator.id, year, status: 'not-assessable', basis: { kind: 'assigned-missing' } };
 
   const seen = observationsUpTo(observations, year, asOf);
   if (seen.length === 0) return { indicator: indicator.id, year, status: 'no-data', basis: { kind: 'none' } };
   const latest = seen[seen.length - 1]!;
+  valueYear = latest.year;
 
   if (target.kind === 'qualitative') {
     if (isNumber(latest.value)) throw new Error(`${indicator.id}: qualitative target needs "met" or "not-met", got ${latest.value}`);
@@ -141,8 +155,8 @@ export function assess(indicator: Indicator, year: number, observations: YearObs
   const first = numbers[0]!;
   const start = indicator.baseline === 'none' ? { value: first.value, year: first.year } : { value: indicator.baseline, year: baselineYear };
   const value = numbers[numbers.length - 1]!;
-  const goal = numericGoal(target, start.value, provincial);
-  if (goal === 'needs-provincial') return { indicator: indicator.id, year, status: 'not-assessable', basis: { kind: 'provincial-missing' } };
+  const goal = numericGoal(target, start.value, assigned);
+  if (goal === 'needs-assigned') return { indicator: indicator.id, year, status: 'not-assessable', basis: { kind: 'assigned-missing' } };
   if (goal === 'needs-reference') throw new Error(`${indicator.id}: no reference value`);
 
   const basisOf = (expected?: number): Basis => ({

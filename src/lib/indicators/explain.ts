@@ -2,6 +2,8 @@
 import { useTranslations, type Lang } from '../../i18n/index.ts';
 import { formatNumber } from '../format.ts';
 import type { Indicator } from '../schema/indicators.ts';
+import type { PlanData } from '../data/load.ts';
+import { planTranslations } from '../plan/vars.ts';
 import type { Assessment } from './assess.ts';
 
 /** "24.1 μg/m³", "96.7%", "24.1μg/m³" (no space in Chinese). */
@@ -22,14 +24,16 @@ function beforeStop(sentence: string, note: string): string {
   return note ? sentence.replace(/([.。])$/, `${note}$1`) : sentence;
 }
 
-export function explain(a: Assessment, indicator: Indicator, lang: Lang): string {
-  const t = useTranslations(lang);
+export function explain(a: Assessment, indicator: Indicator, lang: Lang, plan: PlanData): string {
+  const t = planTranslations(lang, plan);
   const u = (v: number) => withUnit(v, indicator, lang);
   const b = a.basis;
   switch (b.kind) {
     case 'none':
       return t('explain.noData', { year: a.year });
-    case 'provincial-missing':
+    case 'not-reported':
+      return t('explain.notReported', { year: a.year });
+    case 'assigned-missing':
       return t('explain.notAssessable');
     case 'qualitative':
       return beforeStop(t(b.value === 'met' ? 'explain.qualitative.met' : 'explain.qualitative.not', { year: a.year }), b.valueYear !== a.year ? t('explain.latestFrom', { valueYear: b.valueYear }) : '');

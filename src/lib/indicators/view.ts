@@ -1,20 +1,20 @@
 /** Shapes indicators, observations and assessments for the pages (no rendering here). */
-import type { SiteData } from '../data/load.ts';
+import type { PlanData } from '../data/load.ts';
 import { observationsOf } from '../data/progress.ts';
 import type { Indicator } from '../schema/indicators.ts';
+import type { PlanPeriod } from '../period.ts';
 import { valueAsOf } from './observations.ts';
 import { assess, numericGoal, pathValue, STATUSES, type Assessment, type Status } from './assess.ts';
-import { planPeriod } from '../period.ts';
 
-/** The latest reporting year with any published figure, or undefined before the first. */
-export function latestReportYear(data: SiteData): number | undefined {
-  const years = data.progress.filter((p) => p.data.observations.length > 0).map((p) => p.year);
+/** The latest reporting year with any figure published (by `asOf`), or undefined before the first. */
+export function latestReportYear(data: PlanData, asOf?: string): number | undefined {
+  const years = data.progress.filter((p) => p.data.observations.some((o) => valueAsOf(o, asOf))).map((p) => p.year);
   return years.length ? Math.max(...years) : undefined;
 }
 
-/** The recorded provincial figure; with `asOf`, only if it had been published by then (reports stay frozen). */
-export function provincialFigure(data: SiteData, id: string, asOf?: string): number | undefined {
-  const t = data.provincialTargets.targets.find((x) => x.indicator === id);
+/** The recorded figure of an assigned target; with `asOf`, only if it had been published by then (reports stay frozen). */
+export function assignedFigure(data: PlanData, id: string, asOf?: string): number | undefined {
+  const t = data.assignedTargets.targets.find((x) => x.indicator === id);
   return t && (!asOf || t.source.date <= asOf) ? t.value : undefined;
 }
 
@@ -28,10 +28,10 @@ export interface IndicatorRow {
   values: { year: number; value: number | 'met' | 'not-met'; published: string; source: { title: string; publisher: string; date: string; url?: string | undefined }; note?: { zh: string; en: string } | undefined; revisions: { value: number | 'met' | 'not-met'; published: string; reason: { zh: string; en: string } }[] }[];
 }
 
-const rowsCache = new WeakMap<SiteData, Map<string, IndicatorRow[]>>();
+const rowsCache = new WeakMap<PlanData, Map<string, IndicatorRow[]>>();
 
 /** Rows for every indicator; computed once per dataset and date (every page needs them). */
-export function indicatorRows(data: SiteData, asOf?: string): IndicatorRow[] {
+export function indicatorRows(data: PlanData, asOf?: string): IndicatorRow[] {
   let byDate = rowsCache.get(data);
   if (!byDate) rowsCache.set(data, (byDate = new Map()));
   const key = asOf ?? 'now';
@@ -42,12 +42,13 @@ export function indicatorRows(data: SiteData, asOf?: string): IndicatorRow[] {
   return rows;
 }
 
-function computeRows(data: SiteData, asOf?: string): IndicatorRow[] {
-  const period = planPeriod();
-  const year = latestReportYear(data) ?? period.start;
+function computeRows(data: PlanData, asOf?: string): IndicatorRow[] {
+  const { period } = data;
+  const reportedThrough = latestReportYear(data, asOf);
+  const year = reportedThrough ?? period.start;
   return data.indicators.indicators.map((indicator) => {
     const obs = observationsOf(data.progress, indicator.id);
-    const provincial = provincialFigure(data, indicator.id, asOf);
+    const options = { period, assigned: assignedFigure(data, indicator.id, asOf), asOf, reportedThrough };
     const values = obs
       .map(({ year: y, observation: o }) => {
         const v = valueAsOf(o, asOf);
@@ -57,8 +58,8 @@ function computeRows(data: SiteData, asOf?: string): IndicatorRow[] {
       .sort((a, b) => a.year - b.year);
     return {
       indicator,
-      current: assess(indicator, year, obs, provincial, asOf, period),
-      byYear: period.years.map((y) => assess(indicator, y, obs, provincial, asOf, period)),
+      current: assess(indicator, year, obs, options),
+      byYear: period.years.map((y) => assess(indicator, y, obs, options)),
       values,
     };
   });
@@ -73,9 +74,9 @@ export function countStatuses(rows: { indicator: Indicator; current: Assessment 
 }
 
 /** Points for the chart and its table: baseline, yearly values, straight path and target. */
-export function chartSeries(row: IndicatorRow, provincial?: number) {
+export function chartSeries(row: IndicatorRow, period: PlanPeriod, assigned?: number) {
   const { indicator } = row;
-  const { baselineYear: BASELINE_YEAR, end: FINAL_YEAR, years: reportYears } = planPeriod();
+  const { baselineYear: BASELINE_YEAR, end: FINAL_YEAR, years: reportYears } = period;
   const years = [BASELINE_YEAR, ...reportYears];
   const numeric = row.values.filter((v): v is typeof v & { value: number } => typeof v.value === 'number');
   if (indicator.target.kind === 'qualitative') return undefined;
@@ -94,7 +95,7 @@ export function chartSeries(row: IndicatorRow, provincial?: number) {
   const values = years.map((y) => (y === BASELINE_YEAR ? (typeof indicator.baseline === 'number' ? indicator.baseline : null) : (numeric.find((n) => n.year === y)?.value ?? null)));
   // The same start, goal and path as the assessment (src/lib/indicators/assess.ts).
   const start = typeof indicator.baseline === 'number' ? { year: BASELINE_YEAR, value: indicator.baseline } : numeric[0] ? { year: numeric[0].year, value: numeric[0].value } : undefined;
-  const g = numericGoal(indicator.target, start?.value, provincial);
+  const g = numericGoal(indicator.target, start?.value, assigned);
   const goal = typeof g === 'object' ? g.goal : undefined;
   const path = years.map((y) => (goal === undefined || !start || y < start.year ? null : Number(pathValue(start.value, start.year, goal, y, FINAL_YEAR).toFixed(6))));
   return { kind: 'line' as const, years, values, path, target: goal };

@@ -1,16 +1,18 @@
-/** Reads the plan collection through Astro and validates it once per build. */
+/** Reads the plan chapters through Astro and validates each plan's chapters once per build. */
 import { getCollection } from 'astro:content';
 import { DataError } from '../data/errors.ts';
 import { assemblePlan, type Chapter, type ChapterSource, type PlanLang } from './chapters.ts';
 
-let cached: Chapter[] | undefined;
+const cache = new Map<string, Chapter[]>();
 
-export async function planChapters(): Promise<Chapter[]> {
-  if (cached) return cached;
-  const entries = await getCollection('plan');
+/** The chapters of one plan, both languages paired. */
+export async function planChapters(planId: string): Promise<Chapter[]> {
+  const hit = cache.get(planId);
+  if (hit) return hit;
+  const entries = (await getCollection('plan')).filter((e) => e.id.startsWith(`${planId}/`));
   const sources: ChapterSource[] = entries.map((e) => ({
-    lang: e.id.split('/')[0] as PlanLang,
-    file: e.filePath ?? `src/content/plan/${e.id}.mdx`,
+    lang: e.id.split('/')[1] as PlanLang,
+    file: e.filePath ?? `${e.id}.mdx`,
     body: e.body ?? '',
     chapter: e.data.chapter,
     label: e.data.label,
@@ -20,12 +22,12 @@ export async function planChapters(): Promise<Chapter[]> {
   const { chapters, problems } = assemblePlan(sources);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new DataError(errors);
-  cached = chapters;
+  cache.set(planId, chapters);
   return chapters;
 }
 
 /** The collection entry of a chapter in one language, for rendering. */
-export async function chapterEntry(lang: PlanLang, n: number) {
+export async function chapterEntry(planId: string, lang: PlanLang, n: number) {
   const entries = await getCollection('plan');
-  return entries.find((e) => e.id === `${lang}/chapter-${n}`);
+  return entries.find((e) => e.id === `${planId}/${lang}/chapter-${n}`);
 }

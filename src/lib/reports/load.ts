@@ -1,30 +1,31 @@
-/** The published reports: one per year with figures, with the staff's narrative where there is one. */
+/** A plan's published reports: one per year with figures, with the staff's narrative where there is one. */
 import { getCollection } from 'astro:content';
-import { siteData } from '../data/load.ts';
-import { projectData } from '../data/projects.ts';
+import type { PlanData } from '../data/load.ts';
 import { buildReport, dataCompleteDate, reportYears, type Report } from './model.ts';
 
 export interface PublishedReport {
   report: Report;
+  /** Collection ids of the narrative in each language. */
   narrative: { zh?: string; en?: string };
 }
 
-let cached: PublishedReport[] | undefined;
+const cache = new Map<string, PublishedReport[]>();
 
-export async function publishedReports(): Promise<PublishedReport[]> {
-  if (cached) return cached;
-  const data = siteData();
+export async function publishedReports(plan: PlanData): Promise<PublishedReport[]> {
+  const hit = cache.get(plan.id);
+  if (hit) return hit;
   const entries = await getCollection('reports');
-  cached = reportYears(data).map((year) => {
-    const zh = entries.find((e) => e.id === `zh/${year}`);
-    const en = entries.find((e) => e.id === `en/${year}`);
-    const published = zh?.data.published ?? dataCompleteDate(data, year);
+  const reports = reportYears(plan).map((year) => {
+    const zh = entries.find((e) => e.id === `${plan.id}/reports/zh/${year}`);
+    const en = entries.find((e) => e.id === `${plan.id}/reports/en/${year}`);
+    const published = zh?.data.published ?? dataCompleteDate(plan, year);
     return {
-      report: buildReport(data, projectData(), year, published),
+      report: buildReport(plan, year, published),
       narrative: { ...(zh ? { zh: zh.id } : {}), ...(en ? { en: en.id } : {}) },
     };
   });
-  return cached;
+  cache.set(plan.id, reports);
+  return reports;
 }
 
 export async function narrativeEntry(id: string) {

@@ -2,31 +2,30 @@
  * Annual assessment reports, computed from the data as it stood on the report's publication date
  * (frozen as published). Corrections made later are reported beside the value, never silently applied.
  */
-import type { SiteData } from '../data/load.ts';
+import type { PlanData } from '../data/load.ts';
 import { observationsOf } from '../data/progress.ts';
-import type { ProjectData } from '../data/projects.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import type { ObservedValue } from '../schema/progress.ts';
 import { assess, STATUSES, type Assessment, type Status } from '../indicators/assess.ts';
-import { planPeriod } from '../period.ts';
+import type { PlanPeriod } from '../period.ts';
 import { valueAsOf } from '../indicators/observations.ts';
-import { provincialFigure } from '../indicators/view.ts';
+import { assignedFigure, latestReportYear } from '../indicators/view.ts';
 import { countProjectStates, projectState } from '../projects/status.ts';
 
 export type ReportKind = 'annual' | 'mid-term' | 'final';
 
 /** The plan itself asks for a mid-term evaluation (the middle year) and a final one (the last year). */
-export function reportKind(year: number, period = planPeriod()): ReportKind {
+export function reportKind(year: number, period: PlanPeriod): ReportKind {
   return year === period.midTerm ? 'mid-term' : year === period.end ? 'final' : 'annual';
 }
 
 /** Years that have at least one published figure: each gets a report. */
-export function reportYears(data: SiteData): number[] {
+export function reportYears(data: PlanData): number[] {
   return data.progress.filter((p) => p.data.observations.length > 0).map((p) => p.year).sort((a, b) => a - b);
 }
 
 /** The date the year's figures were all first published: the default publication date of its report. */
-export function dataCompleteDate(data: SiteData, year: number): string {
+export function dataCompleteDate(data: PlanData, year: number): string {
   const file = data.progress.find((p) => p.year === year);
   if (!file || file.data.observations.length === 0) throw new Error(`No figures for ${year}`);
   return file.data.observations.map((o) => o.revisions[0]?.published ?? o.published).reduce((a, b) => (b > a ? b : a));
@@ -55,18 +54,20 @@ export interface Report {
   /** Binding indicators off track (or not achieved in the final year): the early warning. */
   warnings: ReportRow[];
   changed: ReportRow[];
-  projects: { counts: ReturnType<typeof countProjectStates>; delayed: ProjectData['projects'] };
+  projects: { counts: ReturnType<typeof countProjectStates>; delayed: PlanData['projects']['projects'] };
 }
 
 const round = (n: number) => Number(n.toFixed(6));
 
-export function buildReport(data: SiteData, projects: ProjectData, year: number, published: string): Report {
-  const period = planPeriod();
+export function buildReport(data: PlanData, year: number, published: string): Report {
+  const { period, projects } = data;
+  // A report speaks of its own year: later years' figures published by then do not change its verdicts.
+  const reportedThrough = Math.min(year, latestReportYear(data, published) ?? year);
   const rows = data.indicators.indicators.map((indicator): ReportRow => {
     const obs = observationsOf(data.progress, indicator.id);
-    const provincial = provincialFigure(data, indicator.id, published);
-    const assessment = assess(indicator, year, obs, provincial, published, period);
-    const previousStatus = year > period.start ? assess(indicator, year - 1, obs, provincial, published, period).status : 'no-data';
+    const options = { period, assigned: assignedFigure(data, indicator.id, published), asOf: published, reportedThrough };
+    const assessment = assess(indicator, year, obs, options);
+    const previousStatus = year > period.start ? assess(indicator, year - 1, obs, options).status : 'no-data';
     const thisYear = obs.find((o) => o.year === year);
     const lastYear = obs.find((o) => o.year === year - 1);
     const now = thisYear && valueAsOf(thisYear.observation, published);

@@ -2,16 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../data/errors.ts';
-import type { SiteData } from '../data/load.ts';
+import type { PlanData } from '../data/load.ts';
 import { checkMdxSyntax } from '../plan/preflight.ts';
 import { dataCompleteDate, reportYears } from './model.ts';
 
 /** Anchors the report page uses for its own sections. */
 export const REPORT_PAGE_IDS = ['main', 'summary', 'narrative', 'completion', 'indicators', 'changes', 'projects', 'sources', 'report-toc'];
-
-export function reportsDir(root: string): string {
-  return path.resolve(root, process.env.REPORTS_CONTENT_DIR ?? (process.env.SITE_DATASET === 'demo' ? 'test/fixtures/demo/reports' : 'src/content/reports'));
-}
 
 /** Front matter fields we need, read without a YAML library (the files are simple key: value lines). */
 function frontmatter(source: string): Record<string, string> {
@@ -24,9 +20,9 @@ function frontmatter(source: string): Record<string, string> {
   return out;
 }
 
-export function checkNarratives(root: string, data: SiteData): Problem[] {
+/** `dir` is the plan's reports folder (with zh/ and en/). */
+export function checkNarratives(root: string, dir: string, data: PlanData): Problem[] {
   const problems: Problem[] = [];
-  const dir = reportsDir(root);
   const years = new Set(reportYears(data));
   const indicatorIds = new Set(data.indicators.indicators.map((i) => i.id));
   const found: Record<string, Set<number>> = { zh: new Set(), en: new Set() };
@@ -70,7 +66,7 @@ export function checkNarratives(root: string, data: SiteData): Problem[] {
       });
       source.split('\n').forEach((line, i) => {
         for (const m of line.matchAll(/<IndicatorRef\b[^>]*\bid="([^"]*)"/g)) {
-          if (!indicatorIds.has(m[1]!)) problems.push({ file, line: i + 1, value: m[1], message: 'unknown indicator id in <IndicatorRef> (see data/indicators.json)', severity: 'error' });
+          if (!indicatorIds.has(m[1]!)) problems.push({ file, line: i + 1, value: m[1], message: 'unknown indicator id in <IndicatorRef> (see the plan\'s indicators.json)', severity: 'error' });
         }
       });
     }

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { FiniteNumber, Localized, PlanRef, Slug, Source } from './common.ts';
 
 /**
- * The typed 2025 target of an indicator. `kind` says how the target is judged;
+ * The typed final-year target of an indicator. `kind` says how the target is judged;
  * the verbatim cell text of table 表1 is kept separately in `targetText`.
  */
 export const Target = z.discriminatedUnion('kind', [
@@ -20,8 +20,8 @@ export const Target = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('eliminate'), basically: z.boolean(), tolerance: FiniteNumber.nonnegative(), toleranceNote: Localized }),
   /** An amount accumulated over 2021–2025 (e.g. 550 t of NOx reduced by key projects). Yearly observations are that year's amount. */
   z.strictObject({ kind: z.literal('cumulative'), value: FiniteNumber.positive() }),
-  /** 达到省定目标要求: judged only once the provincial figure is recorded (data/provincial-targets.json). */
-  z.strictObject({ kind: z.literal('provincial'), comparison: z.enum(['atLeast', 'atMost']) }),
+  /** A target a higher level sets (达到省定目标要求): judged only once that figure is recorded (assigned-targets.json). */
+  z.strictObject({ kind: z.literal('assigned'), comparison: z.enum(['atLeast', 'atMost']) }),
   /** 保持稳定: stay within ± `tolerance` of the reference (baseline, or first observation). */
   z.strictObject({ kind: z.literal('remainStable'), tolerance: FiniteNumber.positive(), toleranceNote: Localized }),
   /** A qualitative requirement, judged met / not met by the responsible authority. */
@@ -30,11 +30,9 @@ export const Target = z.discriminatedUnion('kind', [
 export type Target = z.infer<typeof Target>;
 export type TargetKind = Target['kind'];
 
-export const GROUP_IDS = ['governance', 'development', 'livability', 'risk', 'ecology'] as const;
-
 export const IndicatorGroup = z.strictObject({
-  id: z.enum(GROUP_IDS),
-  /** Numbering as printed in 表1, e.g. "（一）". */
+  id: Slug,
+  /** Numbering as printed in the plan's table, e.g. "（一）"; the English table shows its own numbering. */
   label: z.string().min(1),
   name: Localized,
 });
@@ -42,33 +40,36 @@ export const IndicatorGroup = z.strictObject({
 export const Indicator = z.strictObject({
   number: z.number().int().min(1),
   id: Slug,
-  group: z.enum(GROUP_IDS),
+  /** One of the groups declared at the top of the file. */
+  group: Slug,
   name: Localized,
   /** Unit as printed (zh) and in English; empty strings when the table gives none. */
   unit: z.strictObject({ zh: z.string(), en: z.string() }),
   attribute: z.enum(['binding', 'anticipatory']),
   /** Whether a higher or a lower value is better; omitted where neither applies. */
   direction: z.enum(['higher', 'lower']).optional(),
-  /** The 2020 baseline, or "none" where 表1 shows "/" or "--". */
+  /** The baseline-year figure, or "none" where the table shows "/" or "--". */
   baseline: z.union([FiniteNumber, z.literal('none')]),
-  /** The 2020 and 2025 cells of 表1, verbatim. */
+  /** The baseline-year and target-year cells of the plan's table, verbatim. */
   baselineText: z.string().min(1),
   targetText: z.string().min(1),
   target: Target,
   definition: Localized,
   /** Plan passages that discuss this indicator. */
   sections: z.array(PlanRef).min(1),
+  /** The same measure in an earlier plan: its page then shows the whole series. */
+  continues: z.strictObject({ plan: Slug, indicator: Slug }).optional(),
 });
 export type Indicator = z.infer<typeof Indicator>;
 
 export const IndicatorsFile = z.strictObject({
-  groups: z.array(IndicatorGroup).length(GROUP_IDS.length),
+  groups: z.array(IndicatorGroup).min(1, 'declare at least one indicator group'),
   indicators: z.array(Indicator).min(1),
 });
 export type IndicatorsFile = z.infer<typeof IndicatorsFile>;
 
-/** The provincial figure behind a 达到省定目标要求 target, recorded when the province publishes it. */
-export const ProvincialTargetsFile = z.strictObject({
+/** The figure behind an assigned target, recorded when the higher level publishes it. */
+export const AssignedTargetsFile = z.strictObject({
   targets: z.array(
     z.strictObject({
       indicator: Slug,
@@ -78,4 +79,4 @@ export const ProvincialTargetsFile = z.strictObject({
     }),
   ),
 });
-export type ProvincialTargetsFile = z.infer<typeof ProvincialTargetsFile>;
+export type AssignedTargetsFile = z.infer<typeof AssignedTargetsFile>;

@@ -15,8 +15,8 @@ export type StatusUpdate = z.infer<typeof StatusUpdate>;
 
 export const ProjectCategory = z.strictObject({
   id: Slug,
-  /** "box-1" … "box-3" for the plan's project boxes 专栏1–3, or "chapter-text" for projects named in the chapters. */
-  box: z.enum(['box-1', 'box-2', 'box-3', 'chapter-text']),
+  /** One of the boxes declared in plan.json; omitted for projects named in the chapter text. */
+  box: Slug.optional(),
   name: Localized,
 });
 

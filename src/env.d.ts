@@ -1,0 +1,11 @@
+declare namespace App {
+  interface Locals {
+    site: import('./lib/data/load.ts').SiteData;
+    /** The language of the page (from its /en/ prefix). */
+    lang: import('./i18n/index.ts').Lang;
+    /** The plan of the page; on the site's own pages (home, search, about) the current plan. */
+    plan: import('./lib/data/load.ts').PlanData;
+    /** False on the site's own pages. */
+    inPlan: boolean;
+  }
+}

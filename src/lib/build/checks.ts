@@ -1,0 +1,34 @@
+/**
+ * Every check made before a build, in one list: the build's pre-flight and `npm run check` both run it,
+ * so what passes the check is what builds.
+ */
+import path from 'node:path';
+import type { Problem } from '../data/errors.ts';
+import { loadSite } from '../data/load.ts';
+import { preflightPlan } from '../plan/preflight.ts';
+import { checkNarratives } from '../reports/narratives.ts';
+import { dataGaps, pageGaps, uiGaps } from '../translation-coverage.ts';
+import { planDirs, type BuildContext } from './context.ts';
+
+/** All problems of the site and its plans; `only` restricts the plan checks to one plan. */
+export function collectProblems(ctx: BuildContext, only?: string): Problem[] {
+  const loaded = loadSite(ctx);
+  const problems = [...loaded.problems];
+  if (only && loaded.site && !loaded.site.plans.includes(only)) {
+    problems.push({ file: path.relative(ctx.root, path.join(ctx.dataDir, 'site.json')), path: 'plans', value: only, message: `no such plan (the site lists ${loaded.site.plans.join(', ')})`, severity: 'error' });
+  }
+  for (const id of loaded.site?.plans ?? []) {
+    if (only && id !== only) continue;
+    const dirs = planDirs(ctx, id);
+    problems.push(...preflightPlan(ctx.root, dirs.chapters), ...pageGaps(ctx.root, dirs.chapters));
+    const plan = loaded.plans.find((p) => p.id === id);
+    if (plan) problems.push(...checkNarratives(ctx.root, dirs.reports, plan));
+  }
+  problems.push(...uiGaps(), ...dataGaps(ctx.root, ctx.dataDir));
+  // A plan that failed to load shows its own problems; keep the list free of repeats.
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = JSON.stringify([p.file, p.line, p.path, p.message]);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}

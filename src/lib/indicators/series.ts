@@ -1,0 +1,72 @@
+/**
+ * Indicators that continue across plans: the whole series of a measure through every plan that
+ * carries it, each plan's figures, baseline and target kept within that plan's own period.
+ */
+import type { PlanData, SiteData } from '../data/load.ts';
+import type { Indicator } from '../schema/indicators.ts';
+import { assignedFigure, indicatorRows } from './view.ts';
+import { numericGoal } from './assess.ts';
+
+export interface SeriesSegment {
+  plan: PlanData;
+  indicator: Indicator;
+  /** The plan's baseline figure, where its table gives one. */
+  baseline?: number;
+  /** The plan's final-year goal as a number, where the target has one. */
+  goal?: number;
+  /** Published figures (current versions) of the plan's reporting years; cumulative targets: running totals. */
+  values: { year: number; value: number }[];
+}
+
+function segment(plan: PlanData, indicator: Indicator): SeriesSegment {
+  const row = indicatorRows(plan).find((r) => r.indicator.id === indicator.id)!;
+  const numeric = row.values.filter((v): v is typeof v & { value: number } => typeof v.value === 'number');
+  let total = 0;
+  const values = indicator.target.kind === 'cumulative' ? numeric.map((v) => ({ year: v.year, value: Number((total += v.value).toFixed(6)) })) : numeric.map((v) => ({ year: v.year, value: v.value }));
+  const baseline = typeof indicator.baseline === 'number' ? indicator.baseline : undefined;
+  let goal: number | undefined;
+  if (indicator.target.kind === 'cumulative') goal = indicator.target.value;
+  else if (indicator.target.kind !== 'qualitative') {
+    const g = numericGoal(indicator.target, baseline ?? values[0]?.value, assignedFigure(plan, indicator.id));
+    goal = typeof g === 'object' ? g.goal : undefined;
+  }
+  return { plan, indicator, ...(baseline !== undefined ? { baseline } : {}), ...(goal !== undefined ? { goal } : {}), values };
+}
+
+/** The segments of the series this indicator continues, earliest plan first and this plan last; undefined when it continues none. */
+export function continuedSeries(site: SiteData, plan: PlanData, indicator: Indicator): SeriesSegment[] | undefined {
+  if (!indicator.continues) return undefined;
+  const chain: SeriesSegment[] = [segment(plan, indicator)];
+  let link = indicator.continues;
+  while (link) {
+    const before = site.plans.find((p) => p.id === link!.plan);
+    const ind = before?.indicators.indicators.find((i) => i.id === link!.indicator);
+    if (!before || !ind) break;
+    chain.unshift(segment(before, ind));
+    link = ind.continues!;
+  }
+  return chain;
+}
+
+/** The indicator of a later plan that continues this one, if any. */
+export function successorOf(site: SiteData, plan: PlanData, indicator: Indicator): { plan: PlanData; indicator: Indicator } | undefined {
+  for (const p of site.plans) {
+    const next = p.indicators.indicators.find((i) => i.continues?.plan === plan.id && i.continues.indicator === indicator.id);
+    if (next) return { plan: p, indicator: next };
+  }
+  return undefined;
+}
+
+/** One row per year, from the first plan's baseline year to the last plan's final year, for the table and the chart. */
+export function seriesRows(segments: SeriesSegment[]) {
+  const first = segments[0]!.plan.period.baselineYear;
+  const last = segments[segments.length - 1]!.plan.period.end;
+  return Array.from({ length: last - first + 1 }, (_, k) => {
+    const year = first + k;
+    // A year belongs to the latest plan whose period (or baseline year) covers it.
+    const seg = [...segments].reverse().find((s) => year >= s.plan.period.baselineYear && year <= s.plan.period.end)!;
+    const inPeriod = year >= seg.plan.period.start;
+    const observed = seg.values.find((v) => v.year === year)?.value ?? (!inPeriod ? seg.baseline : undefined) ?? segments.flatMap((s) => s.values).find((v) => v.year === year)?.value;
+    return { year, segment: seg, isBaseline: !inPeriod, value: observed, goal: inPeriod ? seg.goal : undefined, isFinal: year === seg.plan.period.end };
+  });
+}

@@ -1,0 +1,19 @@
+/**
+ * Resolves, once per page, the site and the plan a route belongs to (from its `plan` parameter), so that
+ * layouts and the components used inside plan text (tables, project and indicator links) find them in
+ * Astro.locals instead of loading data themselves. Runs while static pages are prerendered.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { siteData } from './lib/data/load.ts';
+
+export const onRequest = defineMiddleware((context, next) => {
+  const site = siteData();
+  context.locals.site = site;
+  context.locals.lang = context.params.lang === 'en' ? 'en' : 'zh';
+  const id = context.params.plan;
+  const plan = id ? site.plans.find((p) => p.id === id) : undefined;
+  if (id && !plan) throw new Error(`No plan "${id}" in this site`);
+  context.locals.plan = plan ?? site.current;
+  context.locals.inPlan = Boolean(plan);
+  return next();
+});

@@ -1,0 +1,18 @@
+import type { APIContext } from 'astro';
+import { planData } from '../../../lib/data/load.ts';
+import { jsonResponse, planDataPaths } from '../../../lib/export.ts';
+
+export const getStaticPaths = planDataPaths;
+
+/** A plan's whole dataset as published: indicators, assigned target figures and yearly observations with their revisions and sources. */
+export const GET = ({ params }: APIContext) => {
+  const data = planData(params.plan!);
+  return jsonResponse({
+    plan: { id: data.id, title: data.plan.title, period: data.plan.period },
+    demonstration: data.demo,
+    groups: data.indicators.groups,
+    indicators: data.indicators.indicators,
+    assignedTargets: data.assignedTargets.targets,
+    progress: data.progress.map((p) => ({ year: p.year, observations: p.data.observations })),
+  });
+};

@@ -1,4 +1,0 @@
-import type { APIContext } from 'astro';
-import { feedResponse } from '../../lib/feed-route.ts';
-
-export const GET = (context: APIContext) => feedResponse(context, 'en');
