@@ -1,29 +1,25 @@
 /**
- * npm run import -- <file.csv> --year 2024 [--replace --reason-zh "…" --reason-en "…"]
- * Imports a year's figures from a spreadsheet exported as CSV (UTF-8 or GBK), checks them with the
- * same rules as the build, and writes data/progress/<year>.json — all or nothing.
+ * npm run import -- <file.csv> --year 2024 [--plan <id>] [--replace --reason-zh "…" --reason-en "…"]
+ * Imports a year's figures of a plan (the current one unless --plan names another) from a spreadsheet
+ * exported as CSV (UTF-8 or GBK), checks them with the same rules as the build, and writes
+ * data/plans/<plan>/progress/<year>.json — all or nothing.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { dataPaths, loadData } from '../src/lib/data/load.ts';
+import { planDirs, shown } from '../src/lib/build/context.ts';
 import { checkProgressFile } from '../src/lib/data/progress.ts';
 import { decodeCsv, mergeObservations, readObservations } from '../src/lib/import/csv.ts';
 import { ProgressFile } from '../src/lib/schema/progress.ts';
 import { printProblems } from './lib/print-problems.ts';
-import { planPeriod } from '../src/lib/period.ts';
+import { fail, sitePlan } from './lib/plan-arg.ts';
 
-const root = process.env.IMPORT_ROOT ?? path.resolve(import.meta.dirname, '..');
-const fail = (zh: string, en: string): never => {
-  console.log(`✖ ${zh}\n  ${en}`);
-  process.exit(1);
-};
-const USAGE = 'npm run import -- 文件.csv --year 2024 [--replace --reason-zh "原因" --reason-en "reason"]';
-let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; options: { year: { type: 'string' }; replace: { type: 'boolean'; default: false }; 'reason-zh': { type: 'string' }; 'reason-en': { type: 'string' } } }>>;
+const USAGE = 'npm run import -- 文件.csv --year 2024 [--plan 规划标识] [--replace --reason-zh "原因" --reason-en "reason"]';
+let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; options: { year: { type: 'string' }; plan: { type: 'string' }; replace: { type: 'boolean'; default: false }; 'reason-zh': { type: 'string' }; 'reason-en': { type: 'string' } } }>>;
 try {
   parsed = parseArgs({
     allowPositionals: true,
-    options: { year: { type: 'string' }, replace: { type: 'boolean', default: false }, 'reason-zh': { type: 'string' }, 'reason-en': { type: 'string' } },
+    options: { year: { type: 'string' }, plan: { type: 'string' }, replace: { type: 'boolean', default: false }, 'reason-zh': { type: 'string' }, 'reason-en': { type: 'string' } },
   });
 } catch (e) {
   fail(`无法识别的选项。用法：${USAGE}`, `${(e as Error).message}. Usage: ${USAGE}`);
@@ -32,27 +28,22 @@ const { values, positionals } = parsed!;
 // `npm run import file.csv --year 2024` (without `--`) reaches us as `file.csv 2024`.
 values.year ??= positionals.find((p) => /^\d{4}$/.test(p));
 const csvPath = positionals[0] ?? fail('请指定CSV文件：npm run import -- 文件.csv --year 2024', 'Name the CSV file: npm run import -- file.csv --year 2024');
-process.env.DATA_DIR ??= path.join(root, 'data');
-const { start, end } = planPeriod();
+const { ctx, plan } = sitePlan(values.plan);
+const { start, end } = plan.period;
 const year = Number(values.year);
 if (!Number.isInteger(year) || year < start || year > end) fail(`请用 --year 指定${start}—${end}之间的年份`, `Give the year with --year (${start}–${end})`);
 if (!fs.existsSync(csvPath)) fail(`找不到文件：${csvPath}`, `File not found: ${csvPath}`);
 
-const { data: site, problems: dataProblems } = loadData(dataPaths(root, 'real'));
-if (!site) {
-  printProblems(dataProblems);
-  fail('现有数据有错误，请先修正（见上）', 'The existing data has errors; fix them first (above)');
-}
 const { text, encoding } = decodeCsv(fs.readFileSync(csvPath));
 console.log(`读取 / Reading ${csvPath} (${encoding})`);
-const imported = readObservations(csvPath, text, site!.indicators.indicators);
-const outFile = `data/progress/${year}.json`;
-const outPath = path.join(root, outFile);
+const imported = readObservations(csvPath, text, plan.indicators.indicators);
+const outPath = path.join(planDirs(ctx, plan.id).data, 'progress', `${year}.json`);
+const outFile = shown(ctx, outPath);
 const existing = fs.existsSync(outPath) ? ProgressFile.parse(JSON.parse(fs.readFileSync(outPath, 'utf8'))) : undefined;
 const reason = values['reason-zh'] && values['reason-en'] ? { zh: values['reason-zh'], en: values['reason-en'] } : undefined;
 const merged = mergeObservations(existing, year, imported.observations, { replace: values.replace, ...(reason ? { reason } : {}), file: outFile, csv: csvPath });
 const problems = [...imported.problems, ...merged.problems];
-if (!problems.length) problems.push(...checkProgressFile(outFile, merged.data, site!.indicators.indicators));
+if (!problems.length) problems.push(...checkProgressFile(outFile, merged.data, plan.indicators.indicators, plan.period));
 const errors = printProblems(problems);
 if (errors) fail(`导入未完成：共${errors}个错误，未写入任何文件。`, `Import stopped: ${errors} errors; nothing was written.`);
 if (merged.added + merged.replaced === 0) {

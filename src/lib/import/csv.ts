@@ -85,7 +85,7 @@ export function readObservations(file: string, text: string, indicators: Indicat
     if (field && !columnOf.has(field)) columnOf.set(field, i);
     else if (!field && h.trim()) err(1, `column ${i + 1}`, h, `unknown column header; expected one of: ${Object.values(COLUMNS).map((c) => c[0]).join('、')} (or their English names)`);
   });
-  if (!columnOf.has('number') && !columnOf.has('id')) err(1, undefined, undefined, 'missing column: the indicator must be identified by 序号 (number 1–32) or 指标标识 (id)');
+  if (!columnOf.has('number') && !columnOf.has('id')) err(1, undefined, undefined, `missing column: the indicator must be identified by 序号 (number 1–${indicators.length}) or 指标标识 (id)`);
   for (const f of REQUIRED) if (!columnOf.has(f)) err(1, undefined, undefined, `missing column: ${COLUMNS[f][0]} (${COLUMNS[f][COLUMNS[f].length - 1]})`);
   if (problems.length) return { observations: [], problems, skipped: 0 };
 
@@ -105,7 +105,7 @@ export function readObservations(file: string, text: string, indicators: Indicat
     const ref = cell('id') || cell('number');
     const indicator = cell('id') ? byId.get(cell('id')) : byNumber.get(Number(cell('number')));
     if (!indicator) {
-      err(line, cell('id') ? COLUMNS.id[0] : COLUMNS.number[0], ref, cell('id') ? 'unknown indicator id (see data/indicators.json)' : 'unknown indicator number: expected 1–32 as in Table 1');
+      err(line, cell('id') ? COLUMNS.id[0] : COLUMNS.number[0], ref, cell('id') ? 'unknown indicator id (see indicators.json)' : `unknown indicator number: expected 1–${indicators.length} as in the plan's table`);
       return;
     }
     if (seen.has(indicator.id)) {

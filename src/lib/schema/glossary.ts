@@ -14,6 +14,6 @@ export const GlossaryTerm = z.strictObject({
 
 export const GlossaryFile = z.strictObject({
   description: Localized,
-  terms: z.array(GlossaryTerm).min(1),
+  terms: z.array(GlossaryTerm),
 });
 export type GlossaryFile = z.infer<typeof GlossaryFile>;

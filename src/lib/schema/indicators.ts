@@ -3,7 +3,7 @@ import { FiniteNumber, Localized, PlanRef, Slug, Source } from './common.ts';
 
 /**
  * The typed final-year target of an indicator. `kind` says how the target is judged;
- * the verbatim cell text of table 表1 is kept separately in `targetText`.
+ * the verbatim cell text of the plan's table is kept separately in `targetText`.
  */
 export const Target = z.discriminatedUnion('kind', [
   /** The value must not exceed `value` (e.g. PM2.5 ≤ 25.2 μg/m³). */
@@ -12,15 +12,15 @@ export const Target = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('atLeast'), value: FiniteNumber }),
   /** The value must stay at `value` every year (e.g. keep at 100 %). */
   z.strictObject({ kind: z.literal('keepAt'), value: FiniteNumber }),
-  /** 不降低: the value must not fall below the reference (the 2020 baseline, or the first observation if there is none). */
+  /** 不降低: the value must not fall below the reference (the baseline, or the first observation if there is none). */
   z.strictObject({ kind: z.literal('noDecrease') }),
   /** 不增长: the value must not rise above the reference (baseline, or first observation). */
   z.strictObject({ kind: z.literal('noIncrease') }),
   /** 消除 / 基本消除: bring the value to zero, or to at most `tolerance` when `basically` is true. */
   z.strictObject({ kind: z.literal('eliminate'), basically: z.boolean(), tolerance: FiniteNumber.nonnegative(), toleranceNote: Localized }),
-  /** An amount accumulated over 2021–2025 (e.g. 550 t of NOx reduced by key projects). Yearly observations are that year's amount. */
+  /** An amount accumulated over the plan period. Yearly observations are that year's amount. */
   z.strictObject({ kind: z.literal('cumulative'), value: FiniteNumber.positive() }),
-  /** A target a higher level sets (达到省定目标要求): judged only once that figure is recorded (assigned-targets.json). */
+  /** A target a higher level (province, city) sets: judged only once that figure is recorded (assigned-targets.json). */
   z.strictObject({ kind: z.literal('assigned'), comparison: z.enum(['atLeast', 'atMost']) }),
   /** 保持稳定: stay within ± `tolerance` of the reference (baseline, or first observation). */
   z.strictObject({ kind: z.literal('remainStable'), tolerance: FiniteNumber.positive(), toleranceNote: Localized }),
@@ -63,8 +63,9 @@ export const Indicator = z.strictObject({
 export type Indicator = z.infer<typeof Indicator>;
 
 export const IndicatorsFile = z.strictObject({
-  groups: z.array(IndicatorGroup).min(1, 'declare at least one indicator group'),
-  indicators: z.array(Indicator).min(1),
+  /** Empty while a new plan is being entered. */
+  groups: z.array(IndicatorGroup),
+  indicators: z.array(Indicator),
 });
 export type IndicatorsFile = z.infer<typeof IndicatorsFile>;
 

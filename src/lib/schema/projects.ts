@@ -46,8 +46,8 @@ export const Project = z.strictObject({
 export type Project = z.infer<typeof Project>;
 
 export const ProjectsFile = z.strictObject({
-  categories: z.array(ProjectCategory).min(1),
-  projects: z.array(Project).min(1),
+  categories: z.array(ProjectCategory),
+  projects: z.array(Project),
 });
 export type ProjectsFile = z.infer<typeof ProjectsFile>;
 
@@ -63,5 +63,5 @@ export const Place = z.strictObject({
 });
 export type Place = z.infer<typeof Place>;
 
-export const PlacesFile = z.strictObject({ places: z.array(Place).min(1) });
+export const PlacesFile = z.strictObject({ places: z.array(Place) });
 

@@ -43,13 +43,13 @@ export const PlanFile = z
     published: IsoDate.nullable(),
     publishedNote: Localized.optional(),
     summary: Localized,
-    /** The plan's own name for its indicator table, e.g. 表1 / Table 1. */
+    /** The plan's own name for its indicator table, as printed in the plan. */
     indicatorTable: Localized,
     /** The plan's project boxes (专栏) in the order they appear; each must exist as <Box id="…"> in a chapter. */
     boxes: z.array(z.strictObject({ id: Slug, label: Localized })).default([]),
     /** Who sets the targets the plan leaves to a higher level (省 / province, 市 / city). */
     assigner: Localized,
-    /** Where the plan requires its evaluation, e.g. "chapter-8#section-3". */
+    /** Where the plan requires its evaluation, as a plan reference ("chapter-N#anchor"). */
     evaluationSection: PlanRef.optional(),
     /** Example search words taken from this plan. */
     searchExamples: Localized.optional(),
