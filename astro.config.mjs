@@ -9,13 +9,13 @@ import { searchIndex } from './src/integrations/search-index.ts';
 /**
  * SITE_URL: the public address the site is deployed at (used for canonical URLs,
  * hreflang alternates, the sitemap and feeds). Set it in the deploy workflow.
- * SITE_DATASET=demo builds the demonstration dataset into dist-demo/.
- * SITE_OUT_DIR and PLAN_CONTENT_DIR let tests build fixture sites elsewhere.
+ * SITE_DATASET=demo marks the demonstration build (scripts/build-demo.ts); DATA_DIR and CONTENT_DIR
+ * point a build at another site's data and content (src/lib/build/context.ts), SITE_OUT_DIR elsewhere.
  */
 const demo = process.env.SITE_DATASET === 'demo';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://eco-plan.lizhou.example',
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
   outDir: process.env.SITE_OUT_DIR ?? (demo ? './dist-demo' : './dist'),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -63,8 +63,8 @@ export function seriesRows(segments: SeriesSegment[]) {
   const last = segments[segments.length - 1]!.plan.period.end;
   return Array.from({ length: last - first + 1 }, (_, k) => {
     const year = first + k;
-    // A year belongs to the latest plan whose period (or baseline year) covers it.
-    const seg = [...segments].reverse().find((s) => year >= s.plan.period.baselineYear && year <= s.plan.period.end)!;
+    // A year belongs to the plan whose period covers it; before the first period, to the first plan's baseline.
+    const seg = segments.find((s) => year >= s.plan.period.start && year <= s.plan.period.end) ?? segments[0]!;
     const inPeriod = year >= seg.plan.period.start;
     const observed = seg.values.find((v) => v.year === year)?.value ?? (!inPeriod ? seg.baseline : undefined) ?? segments.flatMap((s) => s.values).find((v) => v.year === year)?.value;
     return { year, segment: seg, isBaseline: !inPeriod, value: observed, goal: inPeriod ? seg.goal : undefined, isFinal: year === seg.plan.period.end };

@@ -32,6 +32,8 @@ export const PlanFile = z
   .strictObject({
     title: Localized,
     shortName: Localized,
+    /** Who issued the plan, where it is not the site's publisher. */
+    issuer: Localized.optional(),
     period: z.strictObject({
       baselineYear: z.number().int(),
       start: z.number().int(),

@@ -1,0 +1,52 @@
+/**
+ * Fixture sites built for the tests (once per run, by test/global-setup.ts):
+ * - county: a small plan of another county (test/fixtures/sites/county), in its second year, alone in its site;
+ * - multi: the demonstration site (two plans) with the county plan added as a third.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { assembleDemo } from '../../scripts/lib/demo-site.ts';
+import { ROOT } from './dist.ts';
+
+export const BUILDS = path.join(ROOT, 'tmp/test-builds');
+export const COUNTY_SRC = path.join(ROOT, 'test/fixtures/sites/county');
+export const COUNTY_PLAN = 'qingxi-2026-2030';
+export const DIST_COUNTY = path.join(BUILDS, 'county/dist');
+export const DIST_MULTI = path.join(BUILDS, 'multi/dist');
+
+/** Builds a site from a data folder and a content folder into `outDir`; returns the build's output. */
+export function buildSite(dirs: { dataDir: string; contentDir: string }, outDir: string, env: Record<string, string> = {}): { ok: boolean; output: string } {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, DATA_DIR: dirs.dataDir, CONTENT_DIR: dirs.contentDir, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+  });
+  return { ok: r.status === 0, output: `${r.stdout}\n${r.stderr}` };
+}
+
+/** A copy of a fixture site's data and content that a test may change. */
+export function copySite(src: string, dest: string): { dataDir: string; contentDir: string } {
+  fs.rmSync(dest, { recursive: true, force: true });
+  fs.cpSync(path.join(src, 'data'), path.join(dest, 'data'), { recursive: true });
+  fs.cpSync(path.join(src, 'content'), path.join(dest, 'content'), { recursive: true });
+  return { dataDir: path.join(dest, 'data'), contentDir: path.join(dest, 'content') };
+}
+
+export function buildCounty(): void {
+  const dirs = copySite(COUNTY_SRC, path.join(BUILDS, 'county/src'));
+  const r = buildSite(dirs, DIST_COUNTY);
+  if (!r.ok) throw new Error(`county fixture build failed:\n${r.output}`);
+}
+
+export function buildMulti(): void {
+  const dirs = assembleDemo(ROOT, path.join(BUILDS, 'multi/src'));
+  fs.cpSync(path.join(COUNTY_SRC, 'data/plans', COUNTY_PLAN), path.join(dirs.dataDir, 'plans', COUNTY_PLAN), { recursive: true });
+  fs.cpSync(path.join(COUNTY_SRC, 'content/plans', COUNTY_PLAN), path.join(dirs.contentDir, 'plans', COUNTY_PLAN), { recursive: true });
+  const siteFile = path.join(dirs.dataDir, 'site.json');
+  const site = JSON.parse(fs.readFileSync(siteFile, 'utf8'));
+  site.plans.push(COUNTY_PLAN);
+  fs.writeFileSync(siteFile, JSON.stringify(site, null, 2));
+  const r = buildSite(dirs, DIST_MULTI, { SITE_DATASET: 'demo' });
+  if (!r.ok) throw new Error(`three-plan fixture build failed:\n${r.output}`);
+}
