@@ -1,12 +1,19 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three projects: `unit` (pure logic and staff commands on temporary copies; no build needed),
+ * `site` (the built dist/, dist-demo/ and the fixture sites built once by test/global-setup.ts) and
+ * `e2e` (Chromium against those builds). Build and browser tests share the 2-core machine: one file at a time.
+ */
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    // Browser and build tests share the 2-core machine: run files one at a time.
-    fileParallelism: false,
     reporters: ['default'],
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { test: { name: 'site', include: ['test/site/**/*.test.ts'], globalSetup: ['test/global-setup.ts'], fileParallelism: false, testTimeout: 120_000, hookTimeout: 300_000 } },
+      { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], fileParallelism: false, testTimeout: 120_000, hookTimeout: 300_000 } },
+    ],
   },
 });

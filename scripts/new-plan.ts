@@ -34,7 +34,7 @@ const files: [string, string][] = [
       published: null,
       publishedNote: { zh: '（请填写发布日期，或说明原文未载明发布日期。）', en: '(Fill in the date of publication, or say that the plan does not state it.)' },
       summary: { zh: '（请填写规划摘要。）', en: '(Fill in a summary of the plan.)' },
-      indicatorTable: { zh: '（请填写指标表的名称，例如表1）', en: '(Name of the indicator table, e.g. Table 1)' },
+      indicatorTable: { zh: '（请填写规划中指标表的名称）', en: '(The name of the plan’s indicator table)' },
       boxes: [],
       assigner: { zh: '省', en: 'province' },
       contentUpdated: today,

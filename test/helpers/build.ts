@@ -1,9 +1,30 @@
-/** Builds a fixture site (fixture plan chapters, separate output folder) for tests of build-time behaviour. */
-import { spawnSync } from 'node:child_process';
+/**
+ * Builds a changed copy of a site (the real site or the county fixture) into its own output folder, for
+ * tests of build-time behaviour. A build reads DATA_DIR (site.json, plans/<id>/…) and CONTENT_DIR
+ * (plans/<id>/{zh,en}/chapter-N.mdx, plans/<id>/reports/{zh,en}/<year>.mdx); see test/helpers/sites.ts.
+ */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from './dist.ts';
+import { buildSite, copySite, COUNTY_PLAN, COUNTY_SRC } from './sites.ts';
+
+/** The real site's plan (the only one it publishes). */
+export const REAL_PLAN = 'eco-2021-2025';
+
+export interface SiteCopy {
+  /** Holds site.json and plans/<id>/. */
+  dataDir: string;
+  /** Holds plans/<id>/{zh,en}/ and plans/<id>/reports/. */
+  contentDir: string;
+  /** data/plans/<plan>/ of the copied site's plan. */
+  planData: string;
+  /** content/plans/<plan>/ (chapters zh/ and en/, narratives reports/) of the copied site's plan. */
+  planContent: string;
+  plan: string;
+  read<T = any>(file: string): T;
+  write(file: string, content: unknown): void;
+}
 
 export interface FixtureBuild {
   ok: boolean;
@@ -11,53 +32,77 @@ export interface FixtureBuild {
   outDir: string;
 }
 
-/** Copies the real plan chapters into a temp folder, lets `mutate` change them, and builds the site from them. */
-export function buildWithPlanFixture(mutate: (contentDir: string) => void, env: Record<string, string> = {}): FixtureBuild {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-fixture-'));
-  const contentDir = path.join(tmp, 'plan');
-  fs.cpSync(path.join(ROOT, 'src/content/plan'), contentDir, { recursive: true });
-  mutate(contentDir);
-  const outDir = path.join(tmp, 'dist');
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: ROOT,
-    env: { ...process.env, PLAN_CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    encoding: 'utf8',
-  });
-  return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}`, outDir };
+/** A temporary copy of the real site (data/ and src/content/) or of the county fixture that a test may change. */
+export function siteCopy(which: 'real' | 'county' = 'real'): SiteCopy {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `site-${which}-`));
+  let dirs: { dataDir: string; contentDir: string };
+  if (which === 'county') dirs = copySite(COUNTY_SRC, tmp);
+  else {
+    dirs = { dataDir: path.join(tmp, 'data'), contentDir: path.join(tmp, 'content') };
+    fs.cpSync(path.join(ROOT, 'data'), dirs.dataDir, { recursive: true });
+    fs.cpSync(path.join(ROOT, 'src/content'), dirs.contentDir, { recursive: true });
+  }
+  const plan = which === 'county' ? COUNTY_PLAN : REAL_PLAN;
+  return {
+    ...dirs,
+    plan,
+    planData: path.join(dirs.dataDir, 'plans', plan),
+    planContent: path.join(dirs.contentDir, 'plans', plan),
+    // Paths relative to the data folder: "site.json", "plans/<id>/indicators.json".
+    read: (file) => JSON.parse(fs.readFileSync(path.join(dirs.dataDir, file), 'utf8')),
+    write: (file, content) => {
+      fs.mkdirSync(path.dirname(path.join(dirs.dataDir, file)), { recursive: true });
+      fs.writeFileSync(path.join(dirs.dataDir, file), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+    },
+  };
+}
+
+/** Builds a site copy into a folder beside it. */
+export function buildCopy(copy: SiteCopy, env: Record<string, string> = {}): FixtureBuild {
+  const outDir = path.join(path.dirname(copy.dataDir), 'dist');
+  return { ...buildSite(copy, outDir, env), outDir };
+}
+
+/** Copies the real site, lets `mutate` change its plan's chapters (content/plans/eco-2021-2025/), and builds it. */
+export function buildWithPlanFixture(mutate: (chaptersDir: string, copy: SiteCopy) => void, env: Record<string, string> = {}, which: 'real' | 'county' = 'real'): FixtureBuild {
+  const copy = siteCopy(which);
+  mutate(copy.planContent, copy);
+  return buildCopy(copy, env);
 }
 
 let noDataOut: string | undefined;
 
 /**
- * A build of the site with no published figures, project updates or provincial figures — what the
- * real site looks like before staff publish anything. While the real data is still empty this is dist/
- * itself; once staff have published figures, a copy of the data without them is built once.
+ * A build of the real site with no published figures, project updates, assigned target figures or
+ * report narratives — what it looks like before staff publish anything. While the real data is still
+ * empty this is dist/ itself; once staff have published, a copy of the site without them is built once.
  */
 export function noDataDist(): string {
   if (noDataOut) return noDataOut;
-  const dataDir = path.join(ROOT, 'data');
-  const progress = path.join(dataDir, 'progress');
-  const hasFigures = fs.existsSync(progress) && fs.readdirSync(progress).some((f) => f.endsWith('.json') && JSON.parse(fs.readFileSync(path.join(progress, f), 'utf8')).observations?.length > 0);
-  const hasUpdates = JSON.parse(fs.readFileSync(path.join(dataDir, 'projects.json'), 'utf8')).projects.some((p: { statusHistory?: unknown[] }) => (p.statusHistory ?? []).length > 0);
-  const hasProvincial = JSON.parse(fs.readFileSync(path.join(dataDir, 'provincial-targets.json'), 'utf8')).targets.length > 0;
-  const hasNarratives = ['zh', 'en'].some((l) => fs.existsSync(path.join(ROOT, 'src/content/reports', l)) && fs.readdirSync(path.join(ROOT, 'src/content/reports', l)).some((f) => f.endsWith('.mdx')));
-  if (!hasFigures && !hasUpdates && !hasProvincial && !hasNarratives) return (noDataOut = path.join(ROOT, 'dist'));
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'no-data-'));
-  fs.cpSync(dataDir, path.join(tmp, 'data'), { recursive: true });
-  fs.rmSync(path.join(tmp, 'data/progress'), { recursive: true, force: true });
-  fs.mkdirSync(path.join(tmp, 'data/progress'));
-  const projects = JSON.parse(fs.readFileSync(path.join(tmp, 'data/projects.json'), 'utf8'));
-  for (const p of projects.projects) p.statusHistory = [];
-  fs.writeFileSync(path.join(tmp, 'data/projects.json'), JSON.stringify(projects));
-  fs.writeFileSync(path.join(tmp, 'data/provincial-targets.json'), JSON.stringify({ targets: [] }));
-  fs.mkdirSync(path.join(tmp, 'reports/zh'), { recursive: true });
-  fs.mkdirSync(path.join(tmp, 'reports/en'), { recursive: true });
-  const outDir = path.join(tmp, 'dist');
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: ROOT,
-    env: { ...process.env, DATA_DIR: path.join(tmp, 'data'), REPORTS_CONTENT_DIR: path.join(tmp, 'reports'), SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`no-data build failed:\n${result.stdout}\n${result.stderr}`);
-  return (noDataOut = outDir);
+  const site = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/site.json'), 'utf8')) as { plans: string[] };
+  const json = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  const published = (dataDir: string, contentDir: string, plan: string) => {
+    const dir = path.join(dataDir, 'plans', plan);
+    const progress = path.join(dir, 'progress');
+    const figures = fs.existsSync(progress) && fs.readdirSync(progress).some((f) => f.endsWith('.json') && json(path.join(progress, f)).observations?.length > 0);
+    const updates = json(path.join(dir, 'projects.json')).projects.some((p: { statusHistory?: unknown[] }) => (p.statusHistory ?? []).length > 0);
+    const assigned = json(path.join(dir, 'assigned-targets.json')).targets.length > 0;
+    const reports = path.join(contentDir, 'plans', plan, 'reports');
+    const narratives = ['zh', 'en'].some((l) => fs.existsSync(path.join(reports, l)) && fs.readdirSync(path.join(reports, l)).some((f) => f.endsWith('.mdx')));
+    return figures || updates || assigned || narratives;
+  };
+  if (!site.plans.some((p) => published(path.join(ROOT, 'data'), path.join(ROOT, 'src/content'), p))) return (noDataOut = path.join(ROOT, 'dist'));
+  const copy = siteCopy('real');
+  for (const plan of site.plans) {
+    const dir = path.join(copy.dataDir, 'plans', plan);
+    fs.rmSync(path.join(dir, 'progress'), { recursive: true, force: true });
+    const projects = json(path.join(dir, 'projects.json'));
+    for (const p of projects.projects) p.statusHistory = [];
+    fs.writeFileSync(path.join(dir, 'projects.json'), JSON.stringify(projects));
+    fs.writeFileSync(path.join(dir, 'assigned-targets.json'), JSON.stringify({ targets: [] }));
+    fs.rmSync(path.join(copy.contentDir, 'plans', plan, 'reports'), { recursive: true, force: true });
+  }
+  const build = buildCopy(copy);
+  if (!build.ok) throw new Error(`no-data build failed:\n${build.output}`);
+  return (noDataOut = build.outDir);
 }

@@ -1,18 +1,42 @@
-/** A temporary copy of data/ that a test may break on purpose. */
+/** A temporary copy of a small fixture site (the county plan) that a test may break on purpose. */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT } from './dist.ts';
+import type { BuildContext } from '../../src/lib/build/context.ts';
+import { COUNTY_PLAN, COUNTY_SRC } from './sites.ts';
 
-export function dataFixture(): { dir: string; write(file: string, content: unknown): void; read<T = any>(file: string): T } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'data-fixture-'));
-  fs.cpSync(path.join(ROOT, 'data'), dir, { recursive: true });
-  fs.mkdirSync(path.join(dir, 'progress'), { recursive: true });
+export interface SiteFixture {
+  /** The root that file names in messages are relative to. */
+  root: string;
+  ctx: BuildContext;
+  /** Environment that points the staff commands at this copy. */
+  env: { DATA_DIR: string; CONTENT_DIR: string };
+  plan: string;
+  /** Reads / writes a file of the plan's data folder (e.g. "progress/2027.json"). */
+  read<T = any>(file: string): T;
+  write(file: string, content: unknown): void;
+  /** A path under the copy (e.g. "content/plans/<plan>/zh/chapter-1.mdx"). */
+  at(rel: string): string;
+}
+
+export function siteFixture(src = COUNTY_SRC, plan = COUNTY_PLAN): SiteFixture {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'site-fixture-'));
+  fs.cpSync(path.join(src, 'data'), path.join(root, 'data'), { recursive: true });
+  fs.cpSync(path.join(src, 'content'), path.join(root, 'content'), { recursive: true });
+  const ctx: BuildContext = { root, dataDir: path.join(root, 'data'), contentDir: path.join(root, 'content'), demo: false };
+  const planFile = (file: string) => path.join(root, 'data/plans', plan, file);
   return {
-    dir,
-    write: (file, content) => fs.writeFileSync(path.join(dir, file), typeof content === 'string' ? content : JSON.stringify(content, null, 2)),
-    read: (file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')),
+    root,
+    ctx,
+    env: { DATA_DIR: ctx.dataDir, CONTENT_DIR: ctx.contentDir },
+    plan,
+    read: (file) => JSON.parse(fs.readFileSync(planFile(file), 'utf8')),
+    write: (file, content) => {
+      fs.mkdirSync(path.dirname(planFile(file)), { recursive: true });
+      fs.writeFileSync(planFile(file), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+    },
+    at: (rel) => path.join(root, rel),
   };
 }
 
-export const DEMO_SOURCE = { title: 'Test fixture — synthetic', publisher: 'Test suite', date: '2024-03-01' };
+export const TEST_SOURCE = { title: 'Test fixture — synthetic', publisher: 'Test suite', date: '2027-03-01' };

@@ -49,3 +49,8 @@ export function requireBuild(dist = DIST): void {
     throw new Error(`${path.relative(ROOT, dist)}/ has not been built: run the README's test command (it builds first).`);
   }
 }
+
+/** The real site's current plan (data/site.json): where fidelity and translation tests read the real text. */
+export const REAL_PLAN: string = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/site.json'), 'utf8')).currentPlan;
+export const REAL_PLAN_DATA = path.join(ROOT, 'data/plans', REAL_PLAN);
+export const REAL_PLAN_CONTENT = path.join(ROOT, 'src/content/plans', REAL_PLAN);

@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { assess, STATUSES, type Status, type YearObservation } from '../../src/lib/indicators/assess.ts';
+import { assess, STATUSES, type AssessOptions, type Status, type YearObservation } from '../../src/lib/indicators/assess.ts';
 import { explain } from '../../src/lib/indicators/explain.ts';
 import type { Indicator, Target } from '../../src/lib/schema/indicators.ts';
 import type { Observation } from '../../src/lib/schema/progress.ts';
+import { periodOf } from '../../src/lib/period.ts';
+import type { PlanData } from '../../src/lib/data/load.ts';
+
+// A five-year plan of its own: baseline 2020, 2021–2025 (the rules are the same for any period).
+const PERIOD = periodOf({ baselineYear: 2020, start: 2021, end: 2025 });
+/** What explain() reads of a plan: its period and names. */
+const PLAN = { period: PERIOD, plan: { shortName: { zh: '测试规划', en: 'Test plan' }, indicatorTable: { zh: '表1', en: 'Table 1' }, assigner: { zh: '省', en: 'province' } }, indicators: { indicators: [], groups: [] }, projects: { projects: [] } } as unknown as PlanData;
 
 const SOURCE = { title: 'Test fixture (synthetic)', publisher: 'Test', date: '2024-03-01' };
 
 function indicator(target: Target, baseline: number | 'none' = 'none', unit = '%'): Indicator {
   return {
-    number: 1, id: 'x', group: 'governance', name: { zh: '测试指标', en: 'Test indicator' }, unit: { zh: unit, en: unit },
+    number: 1, id: 'x', group: 'test-group', name: { zh: '测试指标', en: 'Test indicator' }, unit: { zh: unit, en: unit },
     attribute: 'binding', baseline, baselineText: String(baseline), targetText: '—', target,
     definition: { zh: '测试', en: 'Test' }, sections: ['chapter-2#section-4'],
   };
@@ -21,8 +28,13 @@ function obs(values: Record<number, number | 'met' | 'not-met'>): YearObservatio
   }));
 }
 
-const status = (ind: Indicator, year: number, values: Record<number, number | 'met' | 'not-met'>, provincial?: number): Status =>
-  assess(ind, year, obs(values), provincial).status;
+/** Options as the site uses them: the plan has published figures up to the latest year given (or `reportedThrough`). */
+const options = (values: Record<number, unknown>, over: Partial<AssessOptions> = {}): AssessOptions => {
+  const years = Object.keys(values).map(Number);
+  return { period: PERIOD, reportedThrough: years.length ? Math.max(...years) : undefined, ...over };
+};
+const status = (ind: Indicator, year: number, values: Record<number, number | 'met' | 'not-met'>, assigned?: number, reportedThrough?: number): Status =>
+  assess(ind, year, obs(values), options(values, { assigned, ...(reportedThrough ? { reportedThrough } : {}) })).status;
 
 describe('numeric targets against the straight path', () => {
   // Baseline 60 in 2020, target ≥ 85 in 2025: the path rises 5 a year; 10% of the distance is 2.5.
@@ -103,9 +115,9 @@ describe('cumulative targets', () => {
   });
 });
 
-describe('provincial and qualitative targets, no data', () => {
-  const provincial = indicator({ kind: 'provincial', comparison: 'atLeast' }, 96);
-  it('is not assessable until the provincial figure is recorded, then numeric', () => {
+describe('assigned and qualitative targets, no data', () => {
+  const provincial = indicator({ kind: 'assigned', comparison: 'atLeast' }, 96);
+  it('is not assessable until the assigned figure is recorded, then numeric', () => {
     expect(status(provincial, 2023, { 2023: 97 })).toBe('not-assessable');
     expect(status(provincial, 2023, { 2023: 97 }, 97)).toBe('achieved');
     expect(status(provincial, 2023, { 2023: 97.1 }, 98)).toBe('at-risk'); // path 96 → 98 expects 97.2; 0.1 behind ≤ 0.2
@@ -121,7 +133,7 @@ describe('provincial and qualitative targets, no data', () => {
 
   it('no data before anything is published', () => {
     expect(status(indicator({ kind: 'atLeast', value: 1 }, 0), 2022, {})).toBe('no-data');
-    expect(status(indicator({ kind: 'atLeast', value: 1 }, 0), 2021, { 2022: 5 })).toBe('no-data');
+    expect(status(indicator({ kind: 'atLeast', value: 1 }, 0), 2021, { 2022: 5 })).toBe('no-data'); // 2021 reported (2022 is), but this indicator had no figure yet
   });
 
   it('rejects a value of the wrong kind', () => {
@@ -139,10 +151,10 @@ describe('final year, missing years, revisions, explanations', () => {
   });
 
   it('uses the latest earlier figure for a year without one, and says which year', () => {
-    const a = assess(ind, 2023, obs({ 2021: 65 }));
+    const a = assess(ind, 2023, obs({ 2021: 65 }), options({ 2021: 65 }, { reportedThrough: 2023 }));
     expect(a.status).toBe('off-track'); // 65 vs the path's 75 in 2023
-    expect(explain(a, ind, 'en')).toBe('2023: 65%, below the target of 85%; the straight path from the baseline to the target expected 75% by now (latest figure: 2021).');
-    expect(explain(a, ind, 'zh')).toBe('2023年：65%，低于85%的目标；按基线到目标的路径，此时应达到75%（最新数据为2021年）。');
+    expect(explain(a, ind, 'en', PLAN)).toBe('2023: 65%, below the target of 85%; the straight path from the baseline to the target expected 75% by now (latest figure: 2021).');
+    expect(explain(a, ind, 'zh', PLAN)).toBe('2023年：65%，低于85%的目标；按基线到目标的路径，此时应达到75%（最新数据为2021年）。');
   });
 
   it('assesses values as they stood on a date (revisions)', () => {
@@ -155,19 +167,54 @@ describe('final year, missing years, revisions, explanations', () => {
         },
       },
     ];
-    expect(assess(ind, 2022, revised).status).toBe('at-risk'); // 68 vs 70
-    expect(assess(ind, 2022, revised, undefined, '2023-06-01').status).toBe('on-track'); // 71 as first published
-    expect(assess(ind, 2022, revised, undefined, '2023-01-01').status).toBe('no-data'); // not yet published
+    const o = { period: PERIOD, reportedThrough: 2022 };
+    expect(assess(ind, 2022, revised, o).status).toBe('at-risk'); // 68 vs 70
+    expect(assess(ind, 2022, revised, { ...o, asOf: '2023-06-01' }).status).toBe('on-track'); // 71 as first published
+    expect(assess(ind, 2022, revised, { ...o, asOf: '2023-01-01' }).status).toBe('no-data'); // not yet published
   });
 
   it('explains every status in both languages with the numbers', () => {
     const pm = indicator({ kind: 'atMost', value: 25.2 }, 24.8, 'μg/m³');
-    const a = assess(pm, 2023, obs({ 2023: 24.1 }));
-    expect(explain(a, pm, 'en')).toBe('2023: 24.1 μg/m³, within the limit of 25.2 μg/m³.');
-    expect(explain(a, pm, 'zh')).toBe('2023年：24.1μg/m³，未超过25.2μg/m³的限值。');
+    const a = assess(pm, 2023, obs({ 2023: 24.1 }), options({ 2023: 24.1 }));
+    expect(explain(a, pm, 'en', PLAN)).toBe('2023: 24.1 μg/m³, within the limit of 25.2 μg/m³.');
+    expect(explain(a, pm, 'zh', PLAN)).toBe('2023年：24.1μg/m³，未超过25.2μg/m³的限值。');
   });
 
-  it('knows seven statuses', () => {
-    expect(STATUSES).toHaveLength(7);
+  it('knows eight statuses', () => {
+    expect(STATUSES).toHaveLength(8);
+  });
+});
+
+describe('a plan in progress gets no verdict for years not yet reported', () => {
+  // Baseline 32 in 2020, at most 30 by 2025; figures published for 2021 and 2022 only.
+  const pm = indicator({ kind: 'atMost', value: 30 }, 32, 'μg/m³');
+  const values = { 2021: 29.4, 2022: 28.9 };
+
+  it('later years are "not reported", never achieved or not achieved', () => {
+    expect([2021, 2022, 2023, 2024, 2025].map((y) => status(pm, y, values))).toEqual(['achieved', 'achieved', 'not-reported', 'not-reported', 'not-reported']);
+    const a = assess(pm, 2025, obs(values), options(values));
+    expect(explain(a, pm, 'zh', PLAN)).toBe('2025年：尚未到报告期或尚未公布该年数据，不作评估。');
+    expect(explain(a, pm, 'en', PLAN)).toBe('2025: no figures have been published for this year yet, so there is no assessment.');
+  });
+
+  it('"not reported" comes before "not assessable" and "no data"', () => {
+    const assigned = indicator({ kind: 'assigned', comparison: 'atLeast' }, 'none');
+    expect(status(assigned, 2022, { 2022: 3 })).toBe('not-assessable');
+    expect(status(assigned, 2023, { 2022: 3 })).toBe('not-reported');
+    expect(status(indicator({ kind: 'atLeast', value: 1 }, 0), 2024, { 2022: 0.5 }, undefined, 2023)).toBe('not-reported');
+  });
+
+  it('the final-year rule applies only to a figure of the final year itself', () => {
+    // The plan has published 2025, but this indicator's latest figure is 30.5 from 2023. The path from 32 to 30
+    // expects 30 in 2025: 0.5 behind > 10% of the distance (0.2) → off track, a provisional verdict, not "not achieved".
+    expect(status(pm, 2025, { 2023: 30.5 }, undefined, 2025)).toBe('off-track');
+    expect(status(pm, 2025, { 2023: 30.5, 2025: 30.5 })).toBe('not-achieved');
+    expect(status(pm, 2025, { 2025: 29 })).toBe('achieved');
+  });
+
+  it('a cumulative target is judged on its running total, and only up to the reported years', () => {
+    // 500 t over 2021–2025: 100 t a year expected; 10% of the target is 50 t.
+    const cod = indicator({ kind: 'cumulative', value: 500 }, 'none', 't');
+    expect([2021, 2022, 2023].map((y) => status(cod, y, { 2021: 90, 2022: 130 }))).toEqual(['at-risk', 'on-track', 'not-reported']);
   });
 });

@@ -1,15 +1,15 @@
-/** `npm run check` and `npm run new-report`: every problem at once, in both languages, and the right exit code. */
+/** `npm run check`, `new-report`, `new-plan` and `check:translation`: every problem at once, in both languages, the right exit code, the right plan. */
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from '../helpers/dist.ts';
-import { dataFixture, DEMO_SOURCE } from '../helpers/data-fixture.ts';
-import { localizedGaps, uiGaps } from '../../src/lib/translation-coverage.ts';
+import { siteFixture, TEST_SOURCE } from '../helpers/data-fixture.ts';
+import { localizedGaps, pageGaps, uiGaps } from '../../src/lib/translation-coverage.ts';
 
-const check = (env: Record<string, string>) =>
-  spawnSync(process.execPath, [path.join(ROOT, 'scripts/check.ts'), '--no-typecheck'], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+const cli = (script: string, args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [path.join(ROOT, 'scripts', script), ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+const check = (env: Record<string, string>, args: string[] = []) => cli('check.ts', ['--no-typecheck', ...args], env);
 
 describe('npm run check', () => {
   it('passes on the repository as it is', () => {
@@ -18,39 +18,53 @@ describe('npm run check', () => {
     expect(r.stdout).toContain('检查通过 / All checks passed');
   });
 
+  it('passes on a plan of another county', () => {
+    const r = check(siteFixture().env);
+    expect(r.status, r.stdout).toBe(0);
+  });
+
   it('prints every problem with place, value and both languages, and fails', () => {
-    const f = dataFixture();
-    f.write('progress/2023.json', {
-      year: 2023,
+    const f = siteFixture();
+    f.write('progress/2028.json', {
+      year: 2028,
       observations: [
-        { indicator: 'pm10', value: 20, published: '2024-03-01', source: DEMO_SOURCE },
-        { indicator: 'good-air-days', value: '96.5', published: '2024-03-01', source: DEMO_SOURCE },
+        { indicator: 'pm10', value: 20, published: '2029-03-01', source: TEST_SOURCE },
+        { indicator: 'good-water-share', value: '96.5', published: '2029-03-01', source: TEST_SOURCE },
       ],
     });
     const places = f.read('places.json');
     places.places[0].name.en = '';
     f.write('places.json', places);
-    const r = check({ DATA_DIR: f.dir });
+    const r = check(f.env);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('observations[0].indicator （填写的是 / found: "pm10"）');
-    expect(r.stdout).toContain('中文：未知的指标标识');
+    expect(r.stdout).toContain('中文：未知的指标标识（6项指标的标识见该规划的 indicators.json）');
     expect(r.stdout).toContain('English: unknown indicator id');
     expect(r.stdout).toContain('observations[1].value （填写的是 / found: "96.5"）');
     expect(r.stdout).toContain('places.json → places[0].name.en');
     expect(r.stdout).toContain('中文：英文内容不能为空（缺少英文翻译）');
     expect(r.stdout).toContain('请修正后重新运行 npm run check');
+    expect(r.stdout).not.toContain('（见英文说明）');
   });
 
   it('shows warnings without failing', () => {
-    const f = dataFixture();
-    const obs = (value: number, year: number) => ({ year, observations: [{ indicator: 'rural-sewage-treatment', value, published: `${year + 1}-03-01`, source: { ...DEMO_SOURCE, url: 'http://example.org/report' } }] });
-    f.write('progress/2021.json', obs(40, 2021));
-    f.write('progress/2022.json', obs(70, 2022));
-    const r = check({ DATA_DIR: f.dir });
+    const f = siteFixture();
+    const obs = (value: number, year: number) => ({ year, observations: [{ indicator: 'good-water-share', value, published: `${year + 1}-03-01`, source: { ...TEST_SOURCE, url: 'http://example.org/report' } }] });
+    f.write('progress/2026.json', obs(40, 2026));
+    f.write('progress/2027.json', obs(70, 2027));
+    const r = check(f.env);
     expect(r.status, r.stdout).toBe(0);
     expect(r.stdout).toContain('提醒 / Warnings');
-    expect(r.stdout).toContain('与2021年（40）相比变化超过50%，请核对');
+    expect(r.stdout).toContain('与2026年（40）相比变化超过50%，请核对');
     expect(r.stdout).toContain('来源网址不是https');
+  });
+
+  it('checks one plan with --plan, and refuses an unknown one', () => {
+    const f = siteFixture();
+    expect(check(f.env, ['--plan', f.plan]).status).toBe(0);
+    const r = check(f.env, ['--plan', 'eco-2021-2025']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('没有这个规划（本网站的规划：qingxi-2026-2030）');
   });
 });
 
@@ -63,38 +77,68 @@ describe('translation coverage', () => {
     expect(uiGaps()).toEqual([]);
   });
   it('fails the check on a chapter without its English version', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-'));
-    fs.cpSync(path.join(ROOT, 'src/content/plan'), dir, { recursive: true });
-    fs.rmSync(path.join(dir, 'en/chapter-7.mdx'));
-    // The check reads src/content/plan for coverage; point the plan at the fixture and run the coverage part.
-    const r = spawnSync(process.execPath, ['-e', `import('${path.join(ROOT, 'src/lib/translation-coverage.ts')}').then(m => console.log(JSON.stringify(m.pageGaps('/', '${dir}'))))`], { encoding: 'utf8' });
-    expect(r.stdout).toContain('chapter-7.mdx has no English version');
+    const f = siteFixture();
+    fs.rmSync(f.at(`content/plans/${f.plan}/en/chapter-2.mdx`));
+    expect(pageGaps(f.root, f.at(`content/plans/${f.plan}`)).map((p) => p.message)).toEqual([`missing translation: content/plans/${f.plan}/zh/chapter-2.mdx has no English version`]);
+    const r = check(f.env);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('chapter-2.mdx has no English version');
   });
 });
 
 describe('npm run new-report', () => {
-  const run = (root: string, year: string) => spawnSync(process.execPath, [path.join(ROOT, 'scripts/new-report.ts'), year], { cwd: ROOT, env: { ...process.env, IMPORT_ROOT: root, DATA_DIR: path.join(root, 'data') }, encoding: 'utf8' });
-  const project = () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'newreport-'));
-    fs.cpSync(path.join(ROOT, 'data'), path.join(root, 'data'), { recursive: true });
-    return root;
-  };
+  const reports = (f: ReturnType<typeof siteFixture>, lang: string, year: number) => f.at(`content/plans/${f.plan}/reports/${lang}/${year}.mdx`);
 
   it('refuses a year without published figures', () => {
-    const r = run(project(), '2024');
+    const f = siteFixture();
+    const r = cli('new-report.ts', ['2028'], f.env);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('2024年尚无已公布的数据');
+    expect(r.stdout).toContain('2028年尚无已公布的数据');
   });
 
-  it('creates both narrative files for a year with figures, and never overwrites', () => {
-    const root = project();
-    fs.writeFileSync(path.join(root, 'data/progress/2023.json'), JSON.stringify({ year: 2023, observations: [{ indicator: 'forest-coverage', value: 64, published: '2024-03-01', source: DEMO_SOURCE }] }));
-    const r = run(root, '2023');
+  it('creates both narrative files for a year with figures, that pass the check, and never overwrites', () => {
+    const f = siteFixture();
+    f.write('progress/2028.json', { year: 2028, observations: [{ indicator: 'good-water-share', value: 88, published: '2029-03-01', source: TEST_SOURCE }] });
+    const r = cli('new-report.ts', ['2028'], f.env);
     expect(r.status, r.stdout).toBe(0);
-    const zh = fs.readFileSync(path.join(root, 'src/content/reports/zh/2023.mdx'), 'utf8');
-    expect(zh).toContain('year: 2023');
-    expect(zh).toContain('本年度为中期评估');
-    expect(fs.readFileSync(path.join(root, 'src/content/reports/en/2023.mdx'), 'utf8')).toContain('This is the mid-term evaluation');
-    expect(run(root, '2023').status).toBe(1);
+    const zh = fs.readFileSync(reports(f, 'zh', 2028), 'utf8');
+    expect(zh).toContain('year: 2028');
+    expect(zh).toContain('本年度为中期评估'); // 2026–2030: the middle year is 2028
+    expect(zh).toContain('<IndicatorRef id="pm25-concentration">'); // an indicator of this plan, not of another
+    expect(fs.readFileSync(reports(f, 'en', 2028), 'utf8')).toContain('This is the mid-term evaluation');
+    expect(check(f.env).status).toBe(0);
+    expect(cli('new-report.ts', ['2028'], f.env).status).toBe(1);
+  });
+});
+
+describe('npm run new-plan', () => {
+  it('scaffolds an empty plan that passes the check at once', () => {
+    const f = siteFixture();
+    const r = cli('new-plan.ts', ['qingxi-2031-2035'], f.env);
+    expect(r.status, r.stdout).toBe(0);
+    const site = JSON.parse(fs.readFileSync(f.at('data/site.json'), 'utf8'));
+    expect(site.plans).toEqual([f.plan, 'qingxi-2031-2035']);
+    expect(site.currentPlan).toBe(f.plan);
+    expect(fs.existsSync(f.at('content/plans/qingxi-2031-2035/zh/chapter-1.mdx'))).toBe(true);
+    const c = check(f.env);
+    expect(c.status, c.stdout).toBe(0);
+    expect(cli('new-plan.ts', ['qingxi-2031-2035'], f.env).status).toBe(1);
+    expect(cli('new-plan.ts', ['search'], f.env).status).toBe(1);
+  });
+});
+
+describe('npm run check:translation', () => {
+  it('checks the chapters the plan has, and names the plan', () => {
+    const f = siteFixture();
+    const ok = cli('check-translation.ts', [], f.env);
+    expect(ok.status, ok.stdout).toBe(0);
+    expect(ok.stdout).toContain('chapter-1: 0 problem(s)');
+    expect(ok.stdout).toContain('chapter-2: 0 problem(s)');
+    expect(ok.stdout).not.toContain('chapter-3');
+    const en = f.at(`content/plans/${f.plan}/en/chapter-2.mdx`);
+    fs.writeFileSync(en, fs.readFileSync(en, "utf8").replace("By 2030,", "By the end of the period,"));
+    const bad = cli('check-translation.ts', [], f.env);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toMatch(/misses numbers from the Chinese: 2030/);
   });
 });

@@ -1,82 +1,163 @@
 /** Bad data is caught with a message naming the file, the JSON path, the bad value and what was expected. */
 import { describe, expect, it } from 'vitest';
-import { dataPaths, loadData } from '../../src/lib/data/load.ts';
+import fs from 'node:fs';
+import { loadSite } from '../../src/lib/data/load.ts';
 import { formatProblem } from '../../src/lib/data/errors.ts';
-import { dataFixture, DEMO_SOURCE } from '../helpers/data-fixture.ts';
+import { siteFixture, TEST_SOURCE, type SiteFixture } from '../helpers/data-fixture.ts';
 
-function problemsFor(setup: (f: ReturnType<typeof dataFixture>) => void): string[] {
-  const f = dataFixture();
+const P = 'data/plans/qingxi-2026-2030';
+
+function problemsFor(setup: (f: SiteFixture) => void): string[] {
+  const f = siteFixture();
   setup(f);
-  const { problems } = loadData(dataPaths('/', 'real', f.dir));
-  return problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p).replace(f.dir, 'data'));
+  return loadSite(f.ctx).problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p));
 }
+const all = (setup: (f: SiteFixture) => void) => problemsFor(setup).join('\n');
 
-const obs = (over: Record<string, unknown> = {}) => ({ indicator: 'pm25-concentration', value: 24.1, published: '2024-03-01', source: DEMO_SOURCE, ...over });
+const obs = (over: Record<string, unknown> = {}) => ({ indicator: 'pm25-concentration', value: 29.1, published: '2028-03-01', source: TEST_SOURCE, ...over });
+
+describe('the fixture site', () => {
+  it('loads without problems as written', () => {
+    expect(problemsFor(() => {})).toEqual([]);
+  });
+});
 
 describe('progress files', () => {
   it('accepts a valid file', () => {
-    expect(problemsFor((f) => f.write('progress/2023.json', { year: 2023, observations: [obs()] }))).toEqual([]);
+    expect(problemsFor((f) => f.write('progress/2028.json', { year: 2028, observations: [obs()] }))).toEqual([]);
   });
 
   it.each([
-    ['unknown indicator id', { year: 2023, observations: [obs({ indicator: 'pm10' })] }, '2023.json', /data\/progress\/2023\.json → observations\[0\]\.indicator: unknown indicator id .* \(found "pm10"\)/],
-    ['duplicate observation', { year: 2023, observations: [obs(), obs({ value: 25 })] }, '2023.json', /observations\[1\]\.indicator: duplicate observation: this indicator already has a value for 2023 at observations\[0\] \(found "pm25-concentration"\)/],
-    ['text for a numeric target', { year: 2023, observations: [obs({ value: 'met' })] }, '2023.json', /observations\[0\]\.value: indicator pm25-concentration has a numeric target: expected a number \(found "met"\)/],
-    ['a number for a qualitative target', { year: 2023, observations: [obs({ indicator: 'ecological-red-line-area', value: 1 })] }, '2023.json', /observations\[0\]\.value: indicator ecological-red-line-area has a qualitative target: expected "met" or "not-met" \(found 1\)/],
-    ['a string number', { year: 2023, observations: [obs({ value: '24.1' })] }, '2023.json', /observations\[0\]\.value: expected a number written without quotes.* \(found "24.1"\)/],
-    ['a year outside the plan period', { year: 2026, observations: [] }, '2026.json', /data\/progress\/2026\.json → year: the reporting year must be within the plan period 2021–2025 \(found 2026\)/],
-    ['a year not matching the file name', { year: 2022, observations: [] }, '2023.json', /→ year: the year does not match the file name \(expected 2023\) \(found 2022\)/],
-    ['a missing source', { year: 2023, observations: [{ indicator: 'pm25-concentration', value: 24.1, published: '2024-03-01' }] }, '2023.json', /observations\[0\]\.source: .* \(found \(missing\)\)/],
-    ['an empty source publisher', { year: 2023, observations: [obs({ source: { ...DEMO_SOURCE, publisher: ' ' } })] }, '2023.json', /observations\[0\]\.source\.publisher: source publisher must not be empty/],
-    ['a percentage over 100', { year: 2023, observations: [obs({ indicator: 'good-air-days', value: 101 })] }, '2023.json', /a percentage must be between 0 and 100 \(found 101\)/],
-    ['an impossible date', { year: 2023, observations: [obs({ published: '2024-02-30' })] }, '2023.json', /observations\[0\]\.published: not a real calendar date \(found "2024-02-30"\)/],
-    ['a figure published before its year', { year: 2023, observations: [obs({ published: '2022-12-01' })] }, '2023.json', /a 2023 figure cannot have been published before 2023/],
-    ['a correction dated before the original', { year: 2023, observations: [obs({ published: '2024-01-01', revisions: [{ value: 20, published: '2024-02-01', source: DEMO_SOURCE, reason: { zh: '更正', en: 'Corrected' } }] })] }, '2023.json', /a correction must be published after the value it replaces \(2024-02-01\)/],
+    ['unknown indicator id', { year: 2028, observations: [obs({ indicator: 'pm10' })] }, '2028.json', /progress\/2028\.json → observations\[0\]\.indicator: unknown indicator id \(see indicators\.json for the 6 ids\) \(found "pm10"\)/],
+    ['duplicate observation', { year: 2028, observations: [obs(), obs({ value: 25 })] }, '2028.json', /observations\[1\]\.indicator: duplicate observation: this indicator already has a value for 2028 at observations\[0\] \(found "pm25-concentration"\)/],
+    ['text for a numeric target', { year: 2028, observations: [obs({ value: 'met' })] }, '2028.json', /observations\[0\]\.value: indicator pm25-concentration has a numeric target: expected a number \(found "met"\)/],
+    ['a number for a qualitative target', { year: 2028, observations: [obs({ indicator: 'ecological-red-line-area', value: 1 })] }, '2028.json', /indicator ecological-red-line-area has a qualitative target: expected "met" or "not-met" \(found 1\)/],
+    ['a string number', { year: 2028, observations: [obs({ value: '24.1' })] }, '2028.json', /observations\[0\]\.value: expected a number written without quotes.* \(found "24.1"\)/],
+    ['a year outside the plan period', { year: 2031, observations: [] }, '2031.json', /progress\/2031\.json → year: the reporting year must be within the plan period 2026–2030 \(found 2031\)/],
+    ['a year not matching the file name', { year: 2029, observations: [] }, '2028.json', /→ year: the year does not match the file name \(expected 2028\) \(found 2029\)/],
+    ['a missing source', { year: 2028, observations: [{ indicator: 'pm25-concentration', value: 24.1, published: '2029-03-01' }] }, '2028.json', /observations\[0\]\.source: .* \(found \(missing\)\)/],
+    ['an empty source publisher', { year: 2028, observations: [obs({ source: { ...TEST_SOURCE, publisher: ' ' } })] }, '2028.json', /observations\[0\]\.source\.publisher: source publisher must not be empty/],
+    ['a percentage over 100', { year: 2028, observations: [obs({ indicator: 'good-water-share', value: 101 })] }, '2028.json', /a percentage must be between 0 and 100 \(found 101\)/],
+    ['an impossible date', { year: 2028, observations: [obs({ published: '2029-02-30' })] }, '2028.json', /observations\[0\]\.published: not a real calendar date \(found "2029-02-30"\)/],
+    ['a figure published before its year', { year: 2028, observations: [obs({ published: '2027-12-01' })] }, '2028.json', /a 2028 figure cannot have been published before 2028/],
   ])('rejects %s', (_name, content, file, pattern) => {
-    const problems = problemsFor((f) => f.write(`progress/${file}`, content));
-    expect(problems.join('\n')).toMatch(pattern);
+    expect(all((f) => f.write(`progress/${file}`, content))).toMatch(pattern);
   });
 
   it('rejects NaN and Infinity (not JSON) with the line number', () => {
-    const problems = problemsFor((f) => f.write('progress/2023.json', '{\n  "year": 2023,\n  "observations": [\n    { "indicator": "pm25-concentration", "value": NaN }\n  ]\n}\n'));
-    expect(problems.join('\n')).toMatch(/data\/progress\/2023\.json:4: not valid JSON/);
+    expect(all((f) => f.write('progress/2028.json', '{\n  "year": 2028,\n  "observations": [\n    { "indicator": "pm25-concentration", "value": NaN }\n  ]\n}\n'))).toMatch(
+      new RegExp(`${P}/progress/2028\\.json:4: not valid JSON`),
+    );
+  });
+
+  it('collects every problem of every file at once', () => {
+    const problems = problemsFor((f) => {
+      f.write('progress/2028.json', { year: 2028, observations: [obs({ indicator: 'nope' }), obs({ value: '1' })] });
+      f.write('progress/2029.json', { year: 2026, observations: [] });
+    });
+    expect(problems.some((p) => p.includes('progress/2028.json'))).toBe(true);
+    expect(problems.some((p) => p.includes('progress/2029.json → year: the year does not match the file name'))).toBe(true);
   });
 });
 
 describe('indicators file', () => {
   it('rejects a missing English name and unit', () => {
-    const problems = problemsFor((f) => {
+    const problems = all((f) => {
       const ind = f.read('indicators.json');
       ind.indicators[0].name.en = '';
       delete ind.indicators[1].unit.en;
       f.write('indicators.json', ind);
     });
-    expect(problems.join('\n')).toMatch(/indicators\.json → indicators\[0\]\.name\.en: English text \(en\) must not be empty \(found ""\)/);
-    expect(problems.join('\n')).toMatch(/indicators\.json → indicators\[1\]\.unit\.en: .* \(found \(missing\)\)/);
+    expect(problems).toMatch(/indicators\.json → indicators\[0\]\.name\.en: English text \(en\) must not be empty \(found ""\)/);
+    expect(problems).toMatch(/indicators\.json → indicators\[1\]\.unit\.en: .* \(found \(missing\)\)/);
   });
 
   it('rejects an unknown target kind and a target value given as text', () => {
-    const problems = problemsFor((f) => {
+    const problems = all((f) => {
       const ind = f.read('indicators.json');
       ind.indicators[0].target = { kind: 'below', value: 25.2 };
       ind.indicators[1].target = { kind: 'atLeast', value: '96.7' };
       f.write('indicators.json', ind);
     });
-    expect(problems.join('\n')).toMatch(/indicators\[0\]\.target\.kind: .*\(found "below"\)/);
-    expect(problems.join('\n')).toMatch(/indicators\[1\]\.target\.value: expected a number written without quotes/);
+    expect(problems).toMatch(/indicators\[0\]\.target\.kind: .*\(found "below"\)/);
+    expect(problems).toMatch(/indicators\[1\]\.target\.value: expected a number written without quotes/);
   });
 
-  it('records a provincial figure only for a provincial target', () => {
-    const problems = problemsFor((f) => f.write('provincial-targets.json', { targets: [{ indicator: 'pm25-concentration', value: 20, source: DEMO_SOURCE }] }));
-    expect(problems.join('\n')).toMatch(/provincial-targets\.json → targets\[0\]\.indicator: this indicator does not have a provincial target/);
-  });
-
-  it('collects every problem at once', () => {
-    const problems = problemsFor((f) => {
-      f.write('progress/2023.json', { year: 2023, observations: [obs({ indicator: 'nope' }), obs({ value: '1' })] });
-      f.write('progress/2024.json', { year: 2021, observations: [] });
+  it('takes any number of groups with any ids, and checks every reference to them', () => {
+    const ok = problemsFor((f) => {
+      const ind = f.read('indicators.json');
+      ind.groups.push({ id: 'third-kind', label: '（三）', name: { zh: '第三类', en: 'A third group' } });
+      ind.indicators[5].group = 'third-kind';
+      f.write('indicators.json', ind);
     });
-    expect(problems.some((p) => p.includes('progress/2023.json'))).toBe(true);
-    expect(problems.some((p) => p.includes('progress/2024.json → year: the year does not match the file name'))).toBe(true);
+    expect(ok).toEqual([]);
+    const bad = all((f) => {
+      const ind = f.read('indicators.json');
+      ind.indicators[2].group = 'governance';
+      f.write('indicators.json', ind);
+    });
+    expect(bad).toMatch(/indicators\[2\]\.group: unknown group id \(declared groups: quality, green\) \(found "governance"\)/);
+  });
+
+  it('checks the plan passages an indicator cites', () => {
+    expect(all((f) => {
+      const ind = f.read('indicators.json');
+      ind.indicators[0].sections.push('chapter-9#section-1');
+      f.write('indicators.json', ind);
+    })).toMatch(/indicators\[0\]\.sections\[\d+\]: no such chapter or section anchor in the plan \(found "chapter-9#section-1"\)/);
+  });
+
+  it('records an assigned figure only for an assigned target', () => {
+    expect(all((f) => f.write('assigned-targets.json', { targets: [{ indicator: 'pm25-concentration', value: 20, source: TEST_SOURCE }] }))).toMatch(
+      /assigned-targets\.json → targets\[0\]\.indicator: this indicator does not have an assigned target/,
+    );
+    expect(problemsFor((f) => f.write('assigned-targets.json', { targets: [{ indicator: 'energy-intensity-reduction', value: 13.5, source: TEST_SOURCE }] }))).toEqual([]);
+  });
+
+  it('lets an indicator continue one of an earlier plan only', () => {
+    expect(all((f) => {
+      const ind = f.read('indicators.json');
+      ind.indicators[0].continues = { plan: 'eco-1990-1995', indicator: 'pm25-concentration' };
+      f.write('indicators.json', ind);
+    })).toMatch(/indicators\[0\]\.continues\.plan: unknown plan: an indicator can only continue one of a plan listed before this one in site\.json \(found "eco-1990-1995"\)/);
+  });
+});
+
+describe('plan.json and site.json', () => {
+  it('checks declared boxes against the chapters', () => {
+    expect(all((f) => {
+      const plan = f.read('plan.json');
+      plan.boxes.push({ id: 'zl-9', label: { zh: '专栏九', en: 'Box Nine' } });
+      f.write('plan.json', plan);
+    })).toMatch(/plan\.json → boxes\[1\]\.id: no <Box id="zl-9"> in the plan's chapters \(found "zl-9"\)/);
+  });
+
+  it('checks the period', () => {
+    expect(all((f) => {
+      const plan = f.read('plan.json');
+      plan.period = { baselineYear: 2026, start: 2026, end: 2030 };
+      f.write('plan.json', plan);
+    })).toMatch(/plan\.json → period: the period must satisfy baselineYear < start ≤ end/);
+  });
+
+  it('checks a project category against the declared boxes', () => {
+    expect(all((f) => {
+      const projects = f.read('projects.json');
+      projects.categories[0].box = 'box-3';
+      f.write('projects.json', projects);
+    })).toMatch(/categories\[0\]\.box: unknown box id \(the boxes declared in plan\.json: zl-1\); leave "box" out for projects named in the chapter text \(found "box-3"\)/);
+  });
+
+  const editSite = (f: SiteFixture, edit: (site: any) => void) => {
+    const site = JSON.parse(fs.readFileSync(f.at('data/site.json'), 'utf8'));
+    edit(site);
+    fs.writeFileSync(f.at('data/site.json'), JSON.stringify(site));
+  };
+  it('refuses a plan id that a site page uses', () => {
+    expect(all((f) => editSite(f, (s) => s.plans.push('search')))).toMatch(/site\.json → plans\[1\]: this id is reserved for the site's own pages/);
+  });
+  it('refuses a current plan that is not listed, and a listed plan without its folder', () => {
+    expect(all((f) => editSite(f, (s) => (s.currentPlan = 'qingxi-2031-2035')))).toMatch(/site\.json → currentPlan: the current plan must be one of "plans" \(qingxi-2026-2030\)/);
+    expect(all((f) => editSite(f, (s) => s.plans.push('qingxi-2031-2035')))).toMatch(/data\/plans\/qingxi-2031-2035\/?: plan folder is missing/);
   });
 });

@@ -3,7 +3,8 @@ import { zh } from '../../src/i18n/zh.ts';
 import { en } from '../../src/i18n/en.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The placeholders a string uses (a language may use one twice). */
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
 describe('UI dictionaries', () => {
   it('have the same keys, none empty', () => {

@@ -6,14 +6,16 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import iconv from 'iconv-lite';
 import { decodeCsv, mergeObservations, parseDate, parseNumber, readObservations } from '../../src/lib/import/csv.ts';
-import { dataPaths, loadData } from '../../src/lib/data/load.ts';
+import { loadSite } from '../../src/lib/data/load.ts';
 import { formatProblem } from '../../src/lib/data/errors.ts';
 import { messageZh } from '../../src/lib/data/messages-zh.ts';
 import { ROOT } from '../helpers/dist.ts';
+import { siteFixture } from '../helpers/data-fixture.ts';
 
-const indicators = loadData(dataPaths(ROOT, 'real')).data!.indicators.indicators;
+// A small plan of its own (test/fixtures/sites/county): 1 pm25-concentration, 2 good-water-share (%), 4 cod-reduction, 6 a qualitative target.
+const indicators = loadSite(siteFixture().ctx).data!.current.indicators.indicators;
 const HEAD = '序号,数值,发布日期,来源名称,发布单位,来源日期,备注,英文备注';
-const ROW = (n: string | number, v: string) => `${n},${v},2025-03-15,环境质量公报（测试）,测试单位,2025-03-15,,`;
+const ROW = (n: string | number, v: string) => `${n},${v},2029-03-15,环境质量公报（测试）,测试单位,2029-03-15,,`;
 const read = (text: string) => readObservations('in.csv', text, indicators);
 const errors = (text: string) => read(text).problems.map(formatProblem).join('\n');
 
@@ -38,15 +40,15 @@ describe('decoding and parsing', () => {
   });
 
   it('identifies indicators by number or id, with Chinese or English headers', () => {
-    const en = read('number,value,published,source_title,source_publisher,source_date\n10,"1,2",2025-03-01,Report,Bureau,2025-03-01\n');
+    const en = read('number,value,published,source_title,source_publisher,source_date\n4,"1,2",2025-03-01,Report,Bureau,2025-03-01\n');
     expect(en.problems).toEqual([]);
-    expect(en.observations[0]!.observation).toMatchObject({ indicator: 'nox-reduction', value: 12 });
-    const byId = read('指标标识,数值,发布日期,来源名称,发布单位,来源日期\nforest-coverage,64.1%,2025-03-01,公报,林业局,2025-03-01\n');
-    expect(byId.observations[0]!.observation).toMatchObject({ indicator: 'forest-coverage', value: 64.1 });
+    expect(en.observations[0]!.observation).toMatchObject({ indicator: 'cod-reduction', value: 12 });
+    const byId = read('指标标识,数值,发布日期,来源名称,发布单位,来源日期\ngood-water-share,64.1%,2025-03-01,公报,林业局,2025-03-01\n');
+    expect(byId.observations[0]!.observation).toMatchObject({ indicator: 'good-water-share', value: 64.1 });
   });
 
   it('skips template rows left empty and reads qualitative judgements', () => {
-    const r = read(`${HEAD}\n${ROW(1, '')}\n1,,,,,,,\n31,达到,2025-03-01,公报,单位,2025-03-01,,\n`);
+    const r = read(`${HEAD}\n${ROW(1, '')}\n1,,,,,,,\n6,达到,2025-03-01,公报,单位,2025-03-01,,\n`);
     expect(r.skipped).toBe(1);
     expect(r.observations.map((o) => o.observation.value)).toEqual(['met']);
   });
@@ -56,28 +58,28 @@ describe('bad spreadsheets are rejected with the place and the reason', () => {
   it.each([
     ['a misspelled header', '序号,数植,发布日期,来源名称,发布单位,来源日期\n1,24,2025-03-01,a,b,2025-03-01\n', /in\.csv:1 → column 2: unknown column header.*\(found "数植"\)/],
     ['a missing required column', '序号,数值,发布日期,来源名称,来源日期\n1,24,2025-03-01,a,2025-03-01\n', /in\.csv:1: missing column: 发布单位/],
-    ['an unknown indicator number', `${HEAD}\n${ROW(33, '5')}\n`, /in\.csv:2 → 序号: unknown indicator number: expected 1–32 as in Table 1 \(found "33"\)/],
+    ['an unknown indicator number', `${HEAD}\n${ROW(7, '5')}\n`, /in\.csv:2 → 序号: unknown indicator number: expected 1–6 as in the plan's table \(found "7"\)/],
     ['an unknown indicator id', '指标标识,数值,发布日期,来源名称,发布单位,来源日期\npm10,5,2025-03-01,a,b,2025-03-01\n', /in\.csv:2 → 指标标识: unknown indicator id .* \(found "pm10"\)/],
     ['a value with text in it', `${HEAD}\n${ROW(1, '约24.1')}\n`, /in\.csv:2 → 数值: the value must be a number .* \(found "约24.1"\)/],
-    ['an empty required cell', `${HEAD}\n1,24.1,2025-03-15,,测试单位,2025-03-15,,\n`, /in\.csv:2 → 来源名称: required cell is empty/],
+    ['an empty required cell', `${HEAD}\n1,24.1,2029-03-15,,测试单位,2029-03-15,,\n`, /in\.csv:2 → 来源名称: required cell is empty/],
     ['duplicate rows', `${HEAD}\n${ROW(1, '24.1')}\n${ROW(1, '24.3')}\n`, /in\.csv:3 → 序号: duplicate row: indicator 1 \(pm25-concentration\) already appears on line 2/],
     ['a <script> in a note', `${HEAD}\n1,24.1,2025-03-15,公报,单位,2025-03-15,<script>alert(1)</script>,x\n`, /in\.csv:2 → 备注: must be plain text without "<" or ">"/],
     ['a bad date', `${HEAD}\n1,24.1,2025-13-45,公报,单位,2025-03-15,,\n`, /in\.csv:2 → 发布日期: expected a date/],
-    ['text for a qualitative target', `${HEAD}\n${ROW(31, '良好')}\n`, /in\.csv:2 → 数值: indicator 31 has a qualitative target/],
+    ['text for a qualitative target', `${HEAD}\n${ROW(6, '良好')}\n`, /in\.csv:2 → 数值: indicator 6 has a qualitative target/],
     ['a note in one language only', `${HEAD}\n1,24.1,2025-03-15,公报,单位,2025-03-15,只有中文,\n`, /in\.csv:2 → 英文备注: missing translation/],
   ])('rejects %s', (_name, text, pattern) => {
     expect(errors(text)).toMatch(pattern);
   });
 
   it('gives every import message in Chinese too', () => {
-    const texts = [`序号,数植\n1,2\n`, `${HEAD}\n${ROW(33, '5')}\n`, `${HEAD}\n${ROW(1, '约24.1')}\n`, `${HEAD}\n${ROW(1, '24.1')}\n${ROW(1, '24.3')}\n`];
+    const texts = [`序号,数植\n1,2\n`, `${HEAD}\n${ROW(7, '5')}\n`, `${HEAD}\n${ROW(1, '约24.1')}\n`, `${HEAD}\n${ROW(1, '24.1')}\n${ROW(1, '24.3')}\n`];
     for (const t of texts) for (const p of read(t).problems) expect(messageZh(p.message), p.message).toBeTruthy();
   });
 });
 
 describe('corrections', () => {
   const first = read(`${HEAD}\n${ROW(1, '24.1')}\n`).observations;
-  const second = read(`${HEAD}\n${ROW(1, '23.9').replace(/2025-03-15/g, '2025-06-30')}\n`).observations;
+  const second = read(`${HEAD}\n${ROW(1, '23.9').replace(/2029-03-15/g, '2029-06-30')}\n`).observations;
   const existing = mergeObservations(undefined, 2024, first, { replace: false, file: 'data/progress/2024.json', csv: 'a.csv' }).data;
 
   it('refuses to overwrite a published value without --replace', () => {
@@ -88,44 +90,43 @@ describe('corrections', () => {
   it('with --replace keeps the old value in the revision history with the reason', () => {
     const r = mergeObservations(existing, 2024, second, { replace: true, reason: { zh: '监测数据复核', en: 'Monitoring data re-checked' }, file: 'f', csv: 'b.csv' });
     expect(r.problems).toEqual([]);
-    expect(r.data.observations[0]).toMatchObject({ value: 23.9, published: '2025-06-30', revisions: [{ value: 24.1, published: '2025-03-15', reason: { en: 'Monitoring data re-checked' } }] });
+    expect(r.data.observations[0]).toMatchObject({ value: 23.9, published: '2029-06-30', revisions: [{ value: 24.1, published: '2029-03-15', reason: { en: 'Monitoring data re-checked' } }] });
   });
 });
 
 describe('the import command', () => {
-  const run = (csv: string, args: string[], root: string) =>
-    spawnSync(process.execPath, [path.join(ROOT, 'scripts/import.ts'), csv, ...args], { cwd: ROOT, env: { ...process.env, IMPORT_ROOT: root }, encoding: 'utf8' });
-  const fixture = () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'import-'));
-    fs.cpSync(path.join(ROOT, 'data'), path.join(root, 'data'), { recursive: true });
-    return root;
-  };
+  const run = (csv: string, args: string[], env: Record<string, string>) =>
+    spawnSync(process.execPath, [path.join(ROOT, 'scripts/import.ts'), csv, ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const progress = (f: ReturnType<typeof siteFixture>, year: number) => f.at(`data/plans/${f.plan}/progress/${year}.json`);
 
-  it('writes data/progress/<year>.json from a GBK spreadsheet', () => {
-    const root = fixture();
-    const csv = path.join(root, 'in.csv');
+  it('writes the plan\'s progress/<year>.json from a GBK spreadsheet', () => {
+    const f = siteFixture();
+    const csv = f.at('in.csv');
     fs.writeFileSync(csv, iconv.encode(`${HEAD}\n${ROW(1, '24.1')}\n${ROW(2, '96.5%')}\n`, 'gbk'));
-    const r = run(csv, ['--year', '2024'], root);
+    const r = run(csv, ['--year', '2028'], f.env);
     expect(r.status, r.stdout).toBe(0);
-    const written = JSON.parse(fs.readFileSync(path.join(root, 'data/progress/2024.json'), 'utf8'));
+    const written = JSON.parse(fs.readFileSync(progress(f, 2028), 'utf8'));
     expect(written.observations.map((o: { value: number }) => o.value)).toEqual([24.1, 96.5]);
   });
 
   it('writes nothing at all when any row is wrong', () => {
-    const root = fixture();
-    const csv = path.join(root, 'in.csv');
+    const f = siteFixture();
+    const csv = f.at('in.csv');
     fs.writeFileSync(csv, `${HEAD}\n${ROW(1, '24.1')}\n${ROW(40, '5')}\n`);
-    const r = run(csv, ['--year', '2024'], root);
+    const r = run(csv, ['--year', '2028'], f.env);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('未写入任何文件');
     expect(r.stdout).toContain('指标序号不存在');
-    expect(fs.existsSync(path.join(root, 'data/progress/2024.json'))).toBe(false);
+    expect(fs.existsSync(progress(f, 2028))).toBe(false);
   });
 
-  it('refuses a year outside the plan period', () => {
-    const root = fixture();
-    const r = run(path.join(root, 'none.csv'), ['--year', '2026'], root);
+  it('refuses a year outside the plan period, and an unknown plan', () => {
+    const f = siteFixture();
+    const r = run(f.at('none.csv'), ['--year', '2031'], f.env);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('2021—2025');
+    expect(r.stdout).toContain('2026—2030');
+    const other = run(f.at('none.csv'), ['--year', '2028', '--plan', 'eco-2021-2025'], f.env);
+    expect(other.status).toBe(1);
+    expect(other.stdout).toContain('没有标识为“eco-2021-2025”的规划');
   });
 });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { anchorsOf, parseBlocks, sectionsOf, tocOf } from '../../src/lib/plan/structure.ts';
 import { assemblePlan, type ChapterSource } from '../../src/lib/plan/chapters.ts';
-import { ROOT } from '../helpers/dist.ts';
+import { REAL_PLAN_CONTENT } from '../helpers/dist.ts';
 
 const SAMPLE = `---
 chapter: 1
@@ -94,7 +94,7 @@ describe('chapter structure', () => {
     const sources: ChapterSource[] = [];
     for (const lang of ['zh', 'en'] as const) {
       for (let n = 1; n <= 8; n++) {
-        const file = path.join(ROOT, `src/content/plan/${lang}/chapter-${n}.mdx`);
+        const file = path.join(REAL_PLAN_CONTENT, `${lang}/chapter-${n}.mdx`);
         if (fs.existsSync(file)) sources.push(source(lang, fs.readFileSync(file, 'utf8'), n));
       }
     }
