@@ -6,7 +6,7 @@
  * copies of one:
  * - the district, the city and the distinctive place names are replaced by invented ones (zh and en);
  * - some sentences of the chapter text are dropped and figures in the running text are changed;
- * - some projects are dropped (their links in the text become plain text);
+ * - a few projects are dropped (their links in the text become plain text);
  * - the synthetic progress figures are perturbed, and plans publish 3–5 years of them.
  * Every title, summary, source and site name says the data are synthetic.
  */
@@ -104,7 +104,7 @@ function changeFigure(k: number, figure: string): string {
 }
 
 /**
- * Varies the running text of a chapter: drops about one sentence in seven and changes figures, except in
+ * Varies the running text of a chapter: drops about one sentence in five, reorders the others and changes figures, except in
  * sentences that carry markup or name something the data refers to (so every cross-reference still holds).
  */
 function varyChapter(k: number, file: string, source: string, protectedWords: string[]): string {
@@ -115,11 +115,17 @@ function varyChapter(k: number, file: string, source: string, protectedWords: st
     // Only plain paragraphs: not headings, components, tables or list items.
     if (!line.trim() || /^\s*(<\/?(h\d|Box|IndicatorTable|table|div)|[|#>-]|\*\s)/.test(line)) return line;
     const sentences = lang === 'zh' ? line.split(/(?<=[。；])/) : line.split(/(?<=[.;])\s+(?=[A-Z“(])/);
-    const kept = sentences.filter((s, si) => {
-      if (si === 0 || /[<>]/.test(s) || protectedWords.some((w) => s.includes(w))) return true;
-      return rand(`${k}:${file}:${li}:${si}`) >= 1 / 7;
+    const fixed = (s: string, si: number) => si === 0 || /[<>]/.test(s) || protectedWords.some((w) => s.includes(w));
+    const kept = sentences.filter((s, si) => fixed(s, si) || rand(`${k}:${file}:${li}:${si}`) >= 1 / 5);
+    // Plain sentences change places (markup and named things stay put), so that the plans' word
+    // positions differ as different texts' would; their figures change too.
+    const movable = kept.map((s, si) => (fixed(s, si) ? -1 : si)).filter((si) => si >= 0);
+    const shuffled = movable.map((si) => [rand(`${k}:${file}:${li}:order:${si}`), si] as const).sort((a, b) => a[0] - b[0]).map(([, si]) => si);
+    const varied = kept.map((s, si) => {
+      const at = movable.indexOf(si);
+      if (at < 0) return s;
+      return kept[shuffled[at]!]!.replace(/(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\d.]*[A-Za-z\d])/g, (m) => changeFigure(k, m));
     });
-    const varied = kept.map((s) => (/[<>]/.test(s) || protectedWords.some((w) => s.includes(w)) ? s : s.replace(/(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\d.]*[A-Za-z\d])/g, (m) => changeFigure(k, m))));
     return varied.join(lang === 'zh' ? '' : ' ');
   });
   return `---${front}---${lines.join('\n')}`;
@@ -154,8 +160,8 @@ export function generateSyntheticPortal(root: string, out: string, count = 10): 
     const planContent = path.join(contentDir, 'plans', id);
     fs.mkdirSync(path.join(planData, 'progress'), { recursive: true });
 
-    // Projects: drop about one in eight; the rest keep their ids and take the district's names.
-    const dropped = new Set<string>(baseProjects.projects.filter((p: { id: string }) => rand(`${k}:drop:${p.id}`) < 1 / 8).map((p: { id: string }) => p.id));
+    // Projects: drop about one in twenty; the rest keep their ids and take the district's names.
+    const dropped = new Set<string>(baseProjects.projects.filter((p: { id: string }) => rand(`${k}:drop:${p.id}`) < 1 / 20).map((p: { id: string }) => p.id));
     const projects = { ...baseProjects, projects: baseProjects.projects.filter((p: { id: string }) => !dropped.has(p.id)) };
     projectCount += projects.projects.length;
 

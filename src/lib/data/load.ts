@@ -7,7 +7,7 @@ import path from 'node:path';
 import { DataError, type Problem } from './errors.ts';
 import { readValidated } from './load-json.ts';
 import { loadProgress, type LoadedProgress } from './progress.ts';
-import { loadProjects, planAnchors, type ProjectData } from './projects.ts';
+import { loadProjects, planAnchors, planBoxes, type ProjectData } from './projects.ts';
 import { PlanFile, SiteFile } from '../schema/site.ts';
 import { AssignedTargetsFile, IndicatorsFile } from '../schema/indicators.ts';
 import { GlossaryFile } from '../schema/glossary.ts';
@@ -51,7 +51,7 @@ export function loadPlan(ctx: BuildContext, id: string, earlier: PlanData[] = []
   const anchors = planAnchors(dirs.chapters);
   const projects = loadProjects(ctx.root, { projects: file('projects.json'), places: file('places.json') }, indicators ? new Set(indicators.indicators.map((i) => i.id)) : undefined, anchors, plan?.boxes.map((b) => b.id) ?? []);
   problems.push(...projects.problems);
-  if (plan) problems.push(...checkPlan(file('plan.json'), plan, anchors));
+  if (plan) problems.push(...checkPlan(file('plan.json'), plan, anchors, planBoxes(dirs.chapters)));
   if (glossary) problems.push(...checkGlossary(file('glossary.json'), glossary));
   if (indicators) problems.push(...checkIndicators(file('indicators.json'), indicators, anchors, earlier));
   if (indicators && assignedTargets) problems.push(...checkAssignedTargets(file('assigned-targets.json'), assignedTargets, indicators));
@@ -81,12 +81,15 @@ export function loadSite(ctx: BuildContext = buildContext()): { data?: SiteData;
 }
 
 /** Declared boxes exist in the chapters; the evaluation clause points at a real section. */
-function checkPlan(file: string, plan: PlanFile, anchors: Set<string>): Problem[] {
+function checkPlan(file: string, plan: PlanFile, anchors: Set<string>, boxes: Map<string, string>): Problem[] {
   const problems: Problem[] = [];
-  const ids = new Set([...anchors].map((a) => a.split('#')[1]));
+  const declared = new Set(plan.boxes.map((b) => b.id));
   plan.boxes.forEach((b, k) => {
-    if (!ids.has(b.id)) problems.push({ file, path: `boxes[${k}].id`, value: b.id, message: `no <Box id="${b.id}"> in the plan's chapters`, severity: 'error' });
+    if (!boxes.has(b.id)) problems.push({ file, path: `boxes[${k}].id`, value: b.id, message: `no <Box id="${b.id}"> in the plan's chapters`, severity: 'error' });
   });
+  for (const [id, chapter] of boxes) {
+    if (!declared.has(id)) problems.push({ file, path: 'boxes', value: id, message: `${chapter} has <Box id="${id}">: declare it in "boxes" with its label`, severity: 'error' });
+  }
   if (plan.evaluationSection && !anchors.has(plan.evaluationSection)) problems.push({ file, path: 'evaluationSection', value: plan.evaluationSection, message: 'no such chapter or section anchor in the plan', severity: 'error' });
   return problems;
 }

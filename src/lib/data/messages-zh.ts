@@ -10,6 +10,7 @@ const RULES: [RegExp, string][] = [
   [/^this id is reserved for the site's own pages \((.*)\)$/, '该标识为网站自身页面保留，不能用作规划标识（$1）'],
   [/^list at least one plan$/, '至少列出一个规划'],
   [/^no <Box id="(.*)"> in the plan's chapters$/, '规划各章中没有 <Box id="$1">'],
+  [/^(\S+) has <Box id="(.*)">: declare it in "boxes" with its label$/, '$1 中有 <Box id="$2">：请在 plan.json 的 "boxes" 中声明它及其名称'],
   [/^no such chapter or section anchor in the plan$/, '规划原文中没有这一章或这一节的锚点'],
   [/^unknown group id \(declared groups: (.*)\)$/, '未知的指标分类标识（已声明的分类：$1）'],
   [/^duplicate group id$/, '指标分类标识重复'],

@@ -61,6 +61,16 @@ export function planAnchors(chaptersDir: string): Set<string> {
   return out;
 }
 
+/** The ids of the project boxes (<Box id="…">) in a plan's Chinese chapter files, with the file each is in. */
+export function planBoxes(chaptersDir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const dir = path.join(chaptersDir, 'zh');
+  for (const name of fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')) : []) {
+    for (const m of fs.readFileSync(path.join(dir, name), 'utf8').matchAll(/<Box\b[^>]*\bid="([^"]*)"/g)) out.set(m[1]!, name);
+  }
+  return out;
+}
+
 /** A plan's projects.json and places.json, checked against its indicators, chapters and declared boxes. */
 export function loadProjects(
   root: string,
