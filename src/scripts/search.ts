@@ -18,6 +18,11 @@ interface Pagefind {
   search(q: string, o?: object): Promise<{ results: { id: string; score: number; data(): Promise<ResultData> }[] }>;
 }
 
+/**
+ * Results shown at first, and added by each press of "more results". Every result shown loads that page's
+ * Pagefind fragment (a long chapter's is ~10 KB gzip), so the first screen loads only a few.
+ */
+const FIRST_PAGE = 5;
 const PAGE_SIZE = 10;
 
 /** The sub-result (section with an anchor) with the most matching words. */
@@ -67,13 +72,14 @@ export function setUpSearchPage(): void {
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-      // Long plan chapters should not lose to short pages that mention a word once.
-      await pf.options({ excerptLength: 40, ranking: { pageLength: 0.3 } });
+      // Long plan chapters should not lose to short pages that mention a word once. No web worker: it would
+      // download a second copy of Pagefind's search code (~12 KB gzip) to run a search of a few milliseconds.
+      await pf.options({ excerptLength: 40, ranking: { pageLength: 0.3 }, noWorker: true });
       return pf;
     }));
 
-  const render = async (results: { data(): Promise<ResultData> }[], from: number) => {
-    const page = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
+  const render = async (results: { data(): Promise<ResultData> }[], from: number, count: number) => {
+    const page = await Promise.all(results.slice(from, from + count).map((r) => r.data()));
     for (const data of page) {
       const type = data.filters.type?.[0] ?? 'page';
       // Plan chapters are long: land on the section with the most matches. Other pages are short enough to open at the top.
@@ -93,7 +99,7 @@ export function setUpSearchPage(): void {
       li.append(link, tag, excerpt);
       list.append(li);
     }
-    more.hidden = from + PAGE_SIZE >= results.length;
+    more.hidden = from + count >= results.length;
   };
 
   const run = async () => {
@@ -126,12 +132,13 @@ export function setUpSearchPage(): void {
       status.textContent = search.results.length
         ? `${strings.resultsFor.replace('{query}', query)} · ${strings.results.replace('{count}', String(search.results.length))}`
         : strings.none.replace('{query}', query);
-      let shown = 0;
-      await render(search.results, shown);
+      let shown = FIRST_PAGE;
+      await render(search.results, 0, FIRST_PAGE);
       root.dataset.searchDone = query;
       more.onclick = async () => {
+        const from = shown;
         shown += PAGE_SIZE;
-        await render(search.results, shown);
+        await render(search.results, from, PAGE_SIZE);
       };
     } catch (e) {
       status.textContent = strings.error;

@@ -24,6 +24,8 @@ export interface SiteCopy {
   plan: string;
   read<T = any>(file: string): T;
   write(file: string, content: unknown): void;
+  /** Deletes the copy and its build. */
+  remove(): void;
 }
 
 export interface FixtureBuild {
@@ -54,6 +56,7 @@ export function siteCopy(which: 'real' | 'county' = 'real'): SiteCopy {
       fs.mkdirSync(path.dirname(path.join(dirs.dataDir, file)), { recursive: true });
       fs.writeFileSync(path.join(dirs.dataDir, file), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
     },
+    remove: () => fs.rmSync(tmp, { recursive: true, force: true }),
   };
 }
 

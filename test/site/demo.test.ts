@@ -1,4 +1,4 @@
-/** The demonstration build (synthetic data from test/fixtures/demo): every status, charts matching tables, banner everywhere. */
+/** The demonstration build (synthetic data from demo/, two plans): every status, charts matching tables, banner everywhere. */
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,8 @@ import { formatNumber } from '../../src/lib/format.ts';
 requireBuild(DIST_DEMO);
 const pages = htmlPages(DIST_DEMO);
 const page = (p: string) => loadPage(p, DIST_DEMO);
-const indicatorPages = pages.filter((p) => /^\/(en\/)?indicators\/[a-z0-9-]+\/$/.test(p) && !p.endsWith('/methodology/'));
+const PLANS = ['eco-2021-2025', 'eco-2026-2030'];
+const indicatorPages = pages.filter((p) => /^\/(en\/)?[a-z0-9-]+\/indicators\/[a-z0-9-]+\/$/.test(p) && !p.endsWith('/methodology/'));
 
 describe('demonstration build', () => {
   it('labels every page as demonstration data in both languages', () => {
@@ -45,8 +46,13 @@ describe('demonstration build', () => {
     expect(charts).toBeGreaterThanOrEqual(60);
   });
 
+  it('builds the indicator pages of both plans', () => {
+    for (const plan of PLANS) expect(indicatorPages.filter((p) => p.startsWith(`/${plan}/`)).length, plan).toBeGreaterThanOrEqual(10);
+  });
+
   it('summarises the statuses of the cards it lists', () => {
-    for (const p of ['/indicators/', '/en/indicators/']) {
+    for (const p of PLANS.flatMap((plan) => [`/${plan}/indicators/`, `/en/${plan}/indicators/`])) {
+      expect(page(p).querySelectorAll('[data-status-summary] tbody tr').length, p).toBeGreaterThan(0);
       const doc = page(p);
       for (const row of doc.querySelectorAll('[data-status-summary] tbody tr')) {
         const status = row.getAttribute('data-status');
@@ -59,15 +65,17 @@ describe('demonstration build', () => {
   });
 
   it('shows corrections with their date and reason', () => {
-    const doc = page('/en/indicators/rural-sewage-treatment/');
+    const doc = page('/en/eco-2021-2025/indicators/rural-sewage-treatment/');
     expect(doc.querySelector('.revision')!.textContent).toMatch(/Corrected on \d+ \w+ \d{4}: previously 76%/);
   });
 
   it('publishes the demonstration figures in the downloads, labelled as such', () => {
-    const dataset = JSON.parse(fs.readFileSync(path.join(DIST_DEMO, 'data/dataset.json'), 'utf8'));
-    expect(dataset.demonstration).toBe(true);
-    expect(dataset.progress.length).toBe(5);
-    const csv = fs.readFileSync(path.join(DIST_DEMO, 'data/observations.csv'), 'utf8');
-    expect(csv).toContain('Demonstration');
+    for (const [plan, years] of [['eco-2021-2025', 5], ['eco-2026-2030', 2]] as const) {
+      const dataset = JSON.parse(fs.readFileSync(path.join(DIST_DEMO, plan, 'data/dataset.json'), 'utf8'));
+      expect(dataset.demonstration, plan).toBe(true);
+      expect(dataset.progress.length, plan).toBe(years);
+      const csv = fs.readFileSync(path.join(DIST_DEMO, plan, 'data/observations.csv'), 'utf8');
+      expect(csv, plan).toContain('Demonstration');
+    }
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadPage, requireBuild, ROOT, squash } from '../helpers/dist.ts';
+import { REAL_PLAN } from '../helpers/build.ts';
 
 const sourceLines = fs
   .readFileSync(path.join(ROOT, 'test/fixtures/plan-source.zh.txt'), 'utf8')
@@ -17,7 +18,7 @@ describe('Chinese plan text', () => {
   requireBuild();
   // The chapter heading and body; navigation, table of contents and pager are left out.
   const chapterText = Array.from({ length: 8 }, (_, i) => {
-    const doc = loadPage(`/plan/chapter-${i + 1}/`);
+    const doc = loadPage(`/${REAL_PLAN}/text/chapter-${i + 1}/`);
     return squash(doc.querySelector('h1')!.textContent + doc.querySelector('.prose')!.textContent);
   });
   const allText = chapterText.join('');
@@ -28,7 +29,7 @@ describe('Chinese plan text', () => {
 
   it('renders bold lead sentences as markup, never as literal asterisks', () => {
     expect(allText).not.toContain('**');
-    expect(loadPage('/plan/chapter-1/').querySelector('.prose p strong')!.textContent).toBe('大气环境质量总体改善。');
+    expect(loadPage(`/${REAL_PLAN}/text/chapter-1/`).querySelector('.prose p strong')!.textContent).toBe('大气环境质量总体改善。');
   });
 
   it('publishes every line of the source text word for word', () => {
@@ -47,6 +48,6 @@ describe('Chinese plan text', () => {
   });
 
   it('renders typography improvements (m³) without changing wording', () => {
-    expect(loadPage('/plan/chapter-2/').querySelector('#table-1')!.textContent).toContain('μg/m³');
+    expect(loadPage(`/${REAL_PLAN}/text/chapter-2/`).querySelector('#table-1')!.textContent).toContain('μg/m³');
   });
 });

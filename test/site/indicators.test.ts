@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { htmlPages, loadPage as load, requireBuild, ROOT, squash } from '../helpers/dist.ts';
-import { noDataDist } from '../helpers/build.ts';
+import { noDataDist, REAL_PLAN } from '../helpers/build.ts';
 
 requireBuild();
 // What the public site looks like before any figure is published (dist/ itself while the data is empty).
 const DIST = noDataDist();
 const loadPage = (p: string) => load(p, DIST);
-const indicators = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/indicators.json'), 'utf8')).indicators as {
+const indicators = JSON.parse(fs.readFileSync(path.join(ROOT, `data/plans/${REAL_PLAN}/indicators.json`), 'utf8')).indicators as {
   number: number; id: string; baselineText: string; targetText: string; attribute: string; name: { zh: string }; unit: { zh: string };
 }[];
 
@@ -44,16 +44,16 @@ describe('indicator data against table 表1', () => {
   });
 
   it('renders table 表1 from the data with the seed cell text, each row linked to its indicator page', () => {
-    const table = loadPage('/plan/chapter-2/').querySelector('#table-1')!;
+    const table = loadPage(`/${REAL_PLAN}/text/chapter-2/`).querySelector('#table-1')!;
     const bodyRows = table.querySelectorAll('tbody tr').filter((r) => r.querySelectorAll('td').length === 3);
     expect(bodyRows).toHaveLength(32);
     bodyRows.forEach((r, k) => {
       const cells = [r.querySelector('th')!.textContent, ...r.querySelectorAll('td').map((c) => c.textContent)];
       expect(cells.map(squash), `row ${k + 1}`).toEqual(rows[k]!.map(squash));
-      expect(r.querySelector('th a')!.getAttribute('href')).toBe(`/indicators/${indicators[k]!.id}/`);
+      expect(r.querySelector('th a')!.getAttribute('href')).toBe(`/${REAL_PLAN}/indicators/${indicators[k]!.id}/`);
     });
-    const enLinks = loadPage('/en/plan/chapter-2/').querySelectorAll('#table-1 tbody th a').map((a) => a.getAttribute('href'));
-    expect(enLinks).toEqual(indicators.map((i) => `/en/indicators/${i.id}/`));
+    const enLinks = loadPage(`/en/${REAL_PLAN}/text/chapter-2/`).querySelectorAll('#table-1 tbody th a').map((a) => a.getAttribute('href'));
+    expect(enLinks).toEqual(indicators.map((i) => `/en/${REAL_PLAN}/indicators/${i.id}/`));
   });
 });
 
@@ -61,17 +61,17 @@ describe('indicator pages (no figures published)', () => {
   const pages = htmlPages(DIST);
   it('exist for all 32 indicators in both languages', () => {
     for (const ind of indicators) {
-      expect(pages).toContain(`/indicators/${ind.id}/`);
-      expect(pages).toContain(`/en/indicators/${ind.id}/`);
+      expect(pages).toContain(`/${REAL_PLAN}/indicators/${ind.id}/`);
+      expect(pages).toContain(`/en/${REAL_PLAN}/indicators/${ind.id}/`);
     }
   });
 
   it('say plainly that no data has been published, and show baseline and target', () => {
-    const doc = loadPage('/indicators/pm25-concentration/');
+    const doc = loadPage(`/${REAL_PLAN}/indicators/pm25-concentration/`);
     expect(doc.querySelector('.lead')!.textContent).toContain('尚未公布数据');
     expect(doc.textContent).toContain('24.8μg/m³');
     expect(doc.textContent).toContain('25.2');
-    const statuses = new Set(pages.filter((p) => /^\/(en\/)?indicators\/[a-z0-9-]+\/$/.test(p) && !p.endsWith('methodology/')).map((p) => loadPage(p).querySelector('h1 ~ p .status')!.getAttribute('data-status')));
+    const statuses = new Set(pages.filter((p) => new RegExp(`^/(en/)?${REAL_PLAN}/indicators/[a-z0-9-]+/$`).test(p) && !p.endsWith('methodology/')).map((p) => loadPage(p).querySelector('h1 ~ p .status')!.getAttribute('data-status')));
     expect(statuses).toEqual(new Set(['no-data', 'not-assessable']));
   });
 
@@ -80,7 +80,7 @@ describe('indicator pages (no figures published)', () => {
   });
 
   it('mark binding indicators and never show status by colour alone', () => {
-    const list = loadPage('/en/indicators/');
+    const list = loadPage(`/en/${REAL_PLAN}/indicators/`);
     const binding = list.querySelectorAll('.indicator-card[data-attribute=binding]');
     expect(binding.length).toBe(indicators.filter((i) => i.attribute === 'binding').length);
     for (const card of binding) expect(card.querySelector('.binding-mark')!.textContent).toContain('Binding');
@@ -93,19 +93,19 @@ describe('indicator pages (no figures published)', () => {
 
 describe('downloads', () => {
   it('offers the whole dataset as CSV (UTF-8 with BOM) and JSON', () => {
-    const csv = fs.readFileSync(path.join(DIST, 'data/indicators.csv'), 'utf8');
+    const csv = fs.readFileSync(path.join(DIST, REAL_PLAN, 'data/indicators.csv'), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trim().split('\r\n');
     expect(lines).toHaveLength(33);
     expect(lines[1]).toContain('城区细颗粒物（PM2.5）平均浓度');
-    const observations = fs.readFileSync(path.join(DIST, 'data/observations.csv'), 'utf8').slice(1).trim().split('\r\n');
+    const observations = fs.readFileSync(path.join(DIST, REAL_PLAN, 'data/observations.csv'), 'utf8').slice(1).trim().split('\r\n');
     expect(observations).toHaveLength(1); // header only: nothing published yet
-    const dataset = JSON.parse(fs.readFileSync(path.join(DIST, 'data/dataset.json'), 'utf8'));
+    const dataset = JSON.parse(fs.readFileSync(path.join(DIST, REAL_PLAN, 'data/dataset.json'), 'utf8'));
     expect(dataset.demonstration).toBe(false);
     expect(dataset.indicators).toHaveLength(32);
     for (const ind of indicators) {
-      expect(fs.existsSync(path.join(DIST, `data/indicators/${ind.id}.csv`))).toBe(true);
-      expect(JSON.parse(fs.readFileSync(path.join(DIST, `data/indicators/${ind.id}.json`), 'utf8')).indicator.id).toBe(ind.id);
+      expect(fs.existsSync(path.join(DIST, REAL_PLAN, `data/indicators/${ind.id}.csv`))).toBe(true);
+      expect(JSON.parse(fs.readFileSync(path.join(DIST, REAL_PLAN, `data/indicators/${ind.id}.json`), 'utf8')).indicator.id).toBe(ind.id);
     }
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
-import { buildWithPlanFixture } from '../helpers/build.ts';
+import { buildWithPlanFixture, REAL_PLAN } from '../helpers/build.ts';
 
 const read = (outDir: string, p: string) => parse(fs.readFileSync(path.join(outDir, p, 'index.html'), 'utf8'));
 
@@ -14,7 +14,7 @@ describe('English fallback', () => {
   it('shows a notice and the Chinese text (lang="zh-CN") where a chapter is not translated, and no notice where it is', () => {
     const build = buildWithPlanFixture((dir) => fs.rmSync(path.join(dir, 'en/chapter-8.mdx')));
     expect(build.ok, build.output).toBe(true);
-    const fallback = read(build.outDir, 'en/plan/chapter-8');
+    const fallback = read(build.outDir, `en/${REAL_PLAN}/text/chapter-8`);
     expect(fallback.querySelector('html')!.getAttribute('lang')).toBe('en');
     expect(fallback.querySelector('[data-fallback-notice]')!.textContent).toContain('has not been translated yet');
     const prose = fallback.querySelector('.prose')!;
@@ -24,7 +24,7 @@ describe('English fallback', () => {
     // Anchors stay the same, so the language switch still lands on the section.
     expect(prose.querySelector('#section-3')).not.toBeNull();
 
-    const translated = read(build.outDir, 'en/plan/chapter-7');
+    const translated = read(build.outDir, `en/${REAL_PLAN}/text/chapter-7`);
     expect(translated.querySelector('[data-fallback-notice]')).toBeNull();
     expect(translated.querySelector('.prose')!.getAttribute('lang')).toBeUndefined();
   });

@@ -1,12 +1,12 @@
-/** Assessment reports: none in the real build (no data), five per language in the demo build, frozen as published, with PDFs and feeds. */
+/** Assessment reports: none in the real build (no data), five per language for the 14th plan in the demo build, frozen as published, with PDFs and feeds. */
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { DIST_DEMO, htmlPages, loadPage, requireBuild, ROOT } from '../helpers/dist.ts';
-import { noDataDist } from '../helpers/build.ts';
-import { dataPaths, loadData } from '../../src/lib/data/load.ts';
-import { loadProjects } from '../../src/lib/data/projects.ts';
+import { noDataDist, REAL_PLAN } from '../helpers/build.ts';
+import { loadSite } from '../../src/lib/data/load.ts';
+import { buildContext } from '../../src/lib/build/context.ts';
 import { buildReport } from '../../src/lib/reports/model.ts';
 
 requireBuild();
@@ -16,35 +16,42 @@ const demoPage = (p: string) => loadPage(p, DIST_DEMO);
 describe('the site before any figure is published', () => {
   const DIST = noDataDist();
   it('says plainly that no assessment has been published, and builds no empty report pages', () => {
-    expect(loadPage('/reports/', DIST).querySelector('[data-no-reports]')!.textContent).toContain('尚未发布任何评估报告');
-    expect(loadPage('/en/reports/', DIST).querySelector('[data-no-reports]')!.textContent).toContain('No assessment has been published yet');
+    expect(loadPage(`/${REAL_PLAN}/reports/`, DIST).querySelector('[data-no-reports]')!.textContent).toContain('尚未发布任何评估报告');
+    expect(loadPage(`/en/${REAL_PLAN}/reports/`, DIST).querySelector('[data-no-reports]')!.textContent).toContain('No assessment has been published yet');
     expect(htmlPages(DIST).filter((p) => /\/reports\/\d{4}\//.test(p))).toEqual([]);
   });
-  it('offers an RSS feed per language, linked from every page', () => {
-    for (const p of ['/', '/en/', '/plan/chapter-1/']) expect(loadPage(p, DIST).querySelector('link[type="application/rss+xml"]')).not.toBeNull();
-    expect(fs.readFileSync(path.join(DIST, 'rss.xml'), 'utf8')).toContain('<rss');
-    expect(fs.readFileSync(path.join(DIST, 'en/rss.xml'), 'utf8')).toContain('<language>en</language>');
+  it('offers an RSS feed per plan and language, linked from every page', () => {
+    for (const p of htmlPages(DIST)) {
+      const lang = p.startsWith('/en/') ? '/en' : '';
+      expect(loadPage(p, DIST).querySelector('link[type="application/rss+xml"]')?.getAttribute('href'), p).toBe(`${lang}/${REAL_PLAN}/feed.xml`);
+    }
+    const zh = fs.readFileSync(path.join(DIST, REAL_PLAN, 'feed.xml'), 'utf8');
+    expect(zh).toContain('<rss');
+    expect(zh).toContain('<language>zh-cn</language>');
+    expect(zh).not.toContain('<item>');
+    expect(fs.readFileSync(path.join(DIST, 'en', REAL_PLAN, 'feed.xml'), 'utf8')).toContain('<language>en</language>');
   });
 });
 
 describe('demonstration reports', () => {
-  const { data } = loadData(dataPaths(ROOT, 'demo'));
-  const projects = loadProjects(dataPaths(ROOT, 'demo')).data!;
+  // The demonstration site as `npm run build:demo` assembled it (tmp/demo-site).
+  const site = loadSite(buildContext({ DATA_DIR: 'tmp/demo-site/data', CONTENT_DIR: 'tmp/demo-site/content', SITE_DATASET: 'demo' }, ROOT));
+  const data = site.plans.find((p) => p.id === REAL_PLAN);
 
   it('exist for 2021–2025 in both languages, with mid-term and final titles', () => {
     for (const y of [2021, 2022, 2023, 2024, 2025]) {
-      expect(demoPage(`/reports/${y}/`).querySelector('h1')).not.toBeNull();
-      expect(demoPage(`/en/reports/${y}/`).querySelector('h1')).not.toBeNull();
+      expect(demoPage(`/${REAL_PLAN}/reports/${y}/`).querySelector('h1')).not.toBeNull();
+      expect(demoPage(`/en/${REAL_PLAN}/reports/${y}/`).querySelector('h1')).not.toBeNull();
     }
-    expect(demoPage('/reports/2023/').querySelector('h1')!.textContent).toContain('中期评估');
-    expect(demoPage('/en/reports/2025/').querySelector('h1')!.textContent).toContain('final evaluation');
+    expect(demoPage(`/${REAL_PLAN}/reports/2023/`).querySelector('h1')!.textContent).toContain('中期评估');
+    expect(demoPage(`/en/${REAL_PLAN}/reports/2025/`).querySelector('h1')!.textContent).toContain('final evaluation');
   });
 
   it('summarise the counts the assessment engine gives, binding first', () => {
     for (const y of [2021, 2022, 2023, 2024, 2025]) {
-      const doc = demoPage(`/en/reports/${y}/`);
+      const doc = demoPage(`/en/${REAL_PLAN}/reports/${y}/`);
       const published = doc.querySelector('.report-cover time')!.getAttribute('datetime')!;
-      const report = buildReport(data!, projects, y, published);
+      const report = buildReport(data!, y, published);
       const heads = doc.querySelectorAll('#summary ~ .table-scroll thead th, [data-status-summary] thead th').map((th) => th.textContent);
       expect(heads.slice(1, 3)).toEqual(['Binding', 'Anticipatory']);
       for (const row of doc.querySelectorAll('[data-status-summary] tbody tr')) {
@@ -60,38 +67,44 @@ describe('demonstration reports', () => {
 
   it('are frozen as published: a later correction is shown beside the value, never silently applied', () => {
     // rural-sewage-treatment 2022: 76.0 published 2023-03-15, corrected to 74.6 on 2023-09-30.
-    const row = demoPage('/en/reports/2022/').querySelector('[data-report-table] tr[data-indicator="rural-sewage-treatment"]')!;
+    const row = demoPage(`/en/${REAL_PLAN}/reports/2022/`).querySelector('[data-report-table] tr[data-indicator="rural-sewage-treatment"]')!;
     expect(row.querySelector('td[data-value]')!.textContent).toMatch(/^76%/);
     expect(row.querySelector('[data-revised-since]')!.textContent).toContain('corrected after publication to 74.6% (30 September 2023');
     expect(row.getAttribute('data-status')).toBe('on-track');
     // The indicator page shows the current, corrected value.
-    expect(demoPage('/en/indicators/rural-sewage-treatment/').querySelector('#year-2022')!.textContent).toContain('74.6%');
+    expect(demoPage(`/en/${REAL_PLAN}/indicators/rural-sewage-treatment/`).querySelector('#year-2022')!.textContent).toContain('74.6%');
   });
 
   it('link each indicator row to the indicator page for that year, and anchor every section', () => {
-    const doc = demoPage('/reports/2024/');
-    for (const a of doc.querySelectorAll('[data-report-table] tbody th a')) expect(a.getAttribute('href')).toMatch(/^\/indicators\/[a-z0-9-]+\/#year-2024$/);
+    const doc = demoPage(`/${REAL_PLAN}/reports/2024/`);
+    for (const a of doc.querySelectorAll('[data-report-table] tbody th a')) expect(a.getAttribute('href')).toMatch(new RegExp(`^/${REAL_PLAN}/indicators/[a-z0-9-]+/#year-2024$`));
     for (const id of ['summary', 'indicators', 'changes', 'projects', 'sources']) expect(doc.getElementById(id), id).not.toBeNull();
-    expect(demoPage('/reports/2023/').getElementById('completion')).not.toBeNull();
-    expect(demoPage('/reports/2023/').getElementById('narrative')!.parentNode!.textContent).toContain('示例');
+    expect(demoPage(`/${REAL_PLAN}/reports/2023/`).getElementById('completion')).not.toBeNull();
+    expect(demoPage(`/${REAL_PLAN}/reports/2023/`).getElementById('narrative')!.parentNode!.textContent).toContain('示例');
   });
 
   it('list delayed projects and draw charts for indicators whose status changed', () => {
-    const doc = demoPage('/en/reports/2024/');
+    const doc = demoPage(`/en/${REAL_PLAN}/reports/2024/`);
     expect(doc.querySelectorAll('#projects ~ ul li, #projects ~ h3 + ul li').length).toBeGreaterThan(0);
     expect(doc.querySelectorAll('.report-change figure[data-chart]').length).toBeGreaterThan(0);
   });
 
   it('are in the feed', () => {
-    const feed = fs.readFileSync(path.join(DIST_DEMO, 'en/rss.xml'), 'utf8');
+    const feed = fs.readFileSync(path.join(DIST_DEMO, 'en', REAL_PLAN, 'feed.xml'), 'utf8');
     expect(feed.match(/<item>/g)!.length).toBe(10); // 5 reports + 5 data updates
-    expect(feed).toContain('/en/reports/2023/');
+    expect(feed).toContain(`/en/${REAL_PLAN}/reports/2023/`);
+    // A plan's feed speaks of that plan only.
+    expect(feed).not.toContain('/eco-2026-2030/');
+    const successor = fs.readFileSync(path.join(DIST_DEMO, 'eco-2026-2030/feed.xml'), 'utf8');
+    expect(successor.match(/<item>/g)!.length).toBe(4); // 2 reports (2026, 2027) + 2 data updates
+    expect(successor).toContain('/eco-2026-2030/reports/2027/');
+    expect(successor).not.toContain(`/${REAL_PLAN}/`);
   });
 
   it('are rendered to PDF with the report title, at a sensible length', () => {
     for (const y of [2021, 2023, 2025]) {
       for (const lang of ['zh', 'en']) {
-        const file = path.join(DIST_DEMO, `reports/${y}/report-${y}-${lang}.pdf`);
+        const file = path.join(DIST_DEMO, REAL_PLAN, `reports/${y}/report-${y}-${lang}.pdf`);
         expect(fs.existsSync(file), file).toBe(true);
         const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
         expect(pages, file).toBeGreaterThanOrEqual(4);
