@@ -25,10 +25,19 @@ interface Pagefind {
 const FIRST_PAGE = 5;
 const PAGE_SIZE = 10;
 
-/** The sub-result (section with an anchor) with the most matching words. */
-function bestSection(data: ResultData): SubResult | undefined {
+/**
+ * The sub-result (section with an anchor) to land on: one whose heading names the query, if any, else the
+ * one with the most matching words. Counting words alone can pick the wrong section for Chinese: 饮用水 is
+ * searched as 饮用 + 水, and 水 also matches 水域, 水平… (whichever of those words sit in the index chunk
+ * loaded), so (二)强化水环境治理保护 outscored (四)加强饮用水水源地保护.
+ */
+function bestSection(data: ResultData, query: string): SubResult | undefined {
+  // Latin words must match whole ("dust" is not in "industrial"); Chinese has no spaces to respect.
+  const escape = (q: string) => q.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const names = queryVariants(query).map((q) => new RegExp(`(^|[^a-z0-9])${escape(q)}($|[^a-z0-9])`));
+  const named = (s: SubResult) => Number(names.some((re) => re.test(s.title.toLowerCase())));
   const sections = (data.sub_results ?? []).filter((s) => s.url !== data.url && s.url.includes('#'));
-  return sections.sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+  return sections.sort((a, b) => named(b) - named(a) || (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
 }
 
 /**
@@ -78,12 +87,12 @@ export function setUpSearchPage(): void {
       return pf;
     }));
 
-  const render = async (results: { data(): Promise<ResultData> }[], from: number, count: number) => {
+  const render = async (results: { data(): Promise<ResultData> }[], query: string, from: number, count: number) => {
     const page = await Promise.all(results.slice(from, from + count).map((r) => r.data()));
     for (const data of page) {
       const type = data.filters.type?.[0] ?? 'page';
-      // Plan chapters are long: land on the section with the most matches. Other pages are short enough to open at the top.
-      const sub = type === 'plan' ? bestSection(data) : undefined;
+      // Plan chapters are long: land on the best section (bestSection). Other pages are short enough to open at the top.
+      const sub = type === 'plan' ? bestSection(data, query) : undefined;
       const target = sub ?? { title: data.meta.title ?? data.url, url: data.url, excerpt: data.excerpt };
       const li = document.createElement('li');
       li.className = 'search-result';
@@ -133,12 +142,12 @@ export function setUpSearchPage(): void {
         ? `${strings.resultsFor.replace('{query}', query)} · ${strings.results.replace('{count}', String(search.results.length))}`
         : strings.none.replace('{query}', query);
       let shown = FIRST_PAGE;
-      await render(search.results, 0, FIRST_PAGE);
+      await render(search.results, query, 0, FIRST_PAGE);
       root.dataset.searchDone = query;
       more.onclick = async () => {
         const from = shown;
         shown += PAGE_SIZE;
-        await render(search.results, from, PAGE_SIZE);
+        await render(search.results, query, from, PAGE_SIZE);
       };
     } catch (e) {
       status.textContent = strings.error;

@@ -2,7 +2,7 @@
  * npm run bench — not part of the tests. Builds three sites one after the other, each from a cold cache:
  *   one plan   the real site (data/, src/content/);
  *   two plans  the demonstration site (scripts/lib/demo-site.ts);
- *   ten plans  a synthetic city portal of ten district plans, ≈3,500 pages (scripts/lib/synthetic-portal.ts).
+ *   ten plans  a synthetic city portal of ten district plans, ≈3,500 pages (bench/synthetic-portal.ts).
  * For each it records the build's wall time and peak memory, the pages and HTML bytes it wrote, the weight
  * of a chapter page (HTML + CSS + JS, gzip), and what a reader's FIRST Chinese search downloads: a chapter
  * page of one plan is opened in headless Chromium, the header search is submitted for 黑臭水体 (on a
@@ -11,19 +11,29 @@
  *
  * Everything it writes goes to tmp/bench-<run>/ (sources, builds) and tmp/bench-cache-<run>/ (Astro's
  * cache), removed at the end unless --keep. Options: --only=real,demo,portal  --keep  --query=<words>
+ * The builds inherit the environment, so e.g. PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE=20000 npm run bench
+ * measures Pagefind's default index chunks (src/integrations/search-index.ts sets 5000).
+ * Timings are only comparable on an otherwise idle machine: the run notes other astro builds it sees.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { launchChromium } from './lib/browser.ts';
-import { assembleDemo } from './lib/demo-site.ts';
-import { startStaticServer } from './lib/static-server.ts';
-import { generateSyntheticPortal } from './lib/synthetic-portal.ts';
+import { launchChromium } from '../scripts/lib/browser.ts';
+import { assembleDemo } from '../scripts/lib/demo-site.ts';
+import { startStaticServer } from '../scripts/lib/static-server.ts';
+import { generateSyntheticPortal } from './synthetic-portal.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const args = new Map(process.argv.slice(2).map((a) => (a.replace(/^--/, '').split('=') as [string, string?]) ).map(([k, v]) => [k, v ?? 'true']));
+/** The real site's current plan: the searches start from one of its chapters. */
+const REAL_PLAN: string = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/site.json'), 'utf8')).currentPlan;
+const args = new Map(
+  process.argv.slice(2).map((a) => {
+    const [k, ...v] = a.replace(/^--/, '').split('=');
+    return [k!, v.length ? v.join('=') : 'true'] as const;
+  }),
+);
 const ONLY = args.get('only')?.split(',');
 const KEEP = args.has('keep');
 const QUERY = args.get('query') ?? '黑臭水体';
@@ -43,6 +53,8 @@ interface BuildRun {
   peakTreeMB: number;
   /** Largest resident memory of any one process, as the kernel counted it (/usr/bin/time). */
   maxProcessMB: number | null;
+  /** Other `astro build` processes seen on the machine meanwhile: the timing is then not clean. */
+  concurrentBuilds: number;
 }
 
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
@@ -55,6 +67,20 @@ function processTree(pid: number): number[] {
   } catch {
     return [];
   }
+}
+/** `astro build` processes running outside the given tree. */
+function otherBuilds(own: Set<number>): number {
+  let n = 0;
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number)) {
+    if (own.has(pid)) continue;
+    try {
+      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      if (cmd.some((a) => a.endsWith('astro.mjs') || a.endsWith('/astro')) && cmd.includes('build')) n++;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return n;
 }
 function rssKB(pid: number): number {
   try {
@@ -81,15 +107,19 @@ async function build(name: string, env: Record<string, string>, outDir: string):
   child.stdout.on('data', (d) => (log = (log + d).slice(-20000)));
   child.stderr.on('data', (d) => (log = (log + d).slice(-20000)));
   let peak = 0;
+  let others = 0;
+  let tick = 0;
   const timer = setInterval(() => {
-    peak = Math.max(peak, processTree(child.pid!).reduce((s, pid) => s + rssKB(pid), 0));
+    const tree = processTree(child.pid!);
+    peak = Math.max(peak, tree.reduce((s, pid) => s + rssKB(pid), 0));
+    if (tick++ % 10 === 0) others = Math.max(others, otherBuilds(new Set([process.pid, ...tree])));
   }, 100);
   const code: number = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
   clearInterval(timer);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (code !== 0) throw new Error(`${name}: build failed:\n${log.slice(-4000)}`);
   const maxKB = TIME && fs.existsSync(timeFile) ? Number(fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop()) : NaN;
-  return { seconds, peakTreeMB: Math.round(peak / 1024), maxProcessMB: Number.isFinite(maxKB) ? Math.round(maxKB / 1024) : null };
+  return { seconds, peakTreeMB: Math.round(peak / 1024), maxProcessMB: Number.isFinite(maxKB) ? Math.round(maxKB / 1024) : null, concurrentBuilds: others };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -164,11 +194,11 @@ function pageWeight(dist: string, url: string): PageWeight {
   return { ...w, totalGz: w.htmlGz + w.cssGz + w.jsGz };
 }
 
-/** The chapter pages of the site (both languages): their median weight and the heaviest. */
-function chapterWeights(dist: string) {
+/** The chapter pages of the site (both languages): their median weight, the heaviest, and the one searched from. */
+function chapterWeights(dist: string, from: string) {
   const urls = walk(dist).filter((f) => /(^|\/)text\/chapter-\d+\/index\.html$/.test(f)).map((f) => `/${path.posix.dirname(f)}/`);
   const ws = urls.map((u) => pageWeight(dist, u)).sort((a, b) => a.totalGz - b.totalGz);
-  return { count: ws.length, median: ws[Math.floor(ws.length / 2)]!, heaviest: ws.at(-1)! };
+  return { count: ws.length, median: ws[Math.floor(ws.length / 2)]!, heaviest: ws.at(-1)!, searchedFrom: pageWeight(dist, from) };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -212,8 +242,9 @@ async function firstSearch(dist: string, from: string, plan: string | null): Pro
     const context = await browser.newContext();
     const page = await context.newPage();
     // Requests from the page and from Pagefind's worker, in the order made, with the phase they belong to.
-    let phase: 'load' | 'search' | 'more' = 'load';
-    const requested: { path: string; phase: typeof phase }[] = [];
+    type Phase = 'load' | 'search' | 'more';
+    let phase = 'load' as Phase;
+    const requested: { path: string; phase: Phase }[] = [];
     context.on('request', (r) => {
       const u = new URL(r.url());
       if (u.origin === server.url) requested.push({ path: decodeURIComponent(u.pathname), phase });
@@ -284,7 +315,7 @@ interface SiteCase {
 }
 
 const cases: SiteCase[] = [
-  { id: 'real', title: 'one plan (real site)', prepare: () => ({}), from: '/eco-2021-2025/text/chapter-5/', plan: null },
+  { id: 'real', title: 'one plan (real site)', prepare: () => ({}), from: `/${REAL_PLAN}/text/chapter-5/`, plan: null },
   {
     id: 'demo',
     title: 'two plans (demonstration)',
@@ -292,8 +323,8 @@ const cases: SiteCase[] = [
       const { dataDir, contentDir } = assembleDemo(ROOT, path.join(WORK, 'demo-src'));
       return { SITE_DATASET: 'demo', DATA_DIR: dataDir, CONTENT_DIR: contentDir };
     },
-    from: '/eco-2021-2025/text/chapter-5/',
-    plan: 'eco-2021-2025',
+    from: `/${REAL_PLAN}/text/chapter-5/`,
+    plan: REAL_PLAN,
   },
   {
     id: 'portal',
@@ -319,8 +350,8 @@ try {
     const dist = path.join(WORK, `${c.id}-dist`);
     const run = await build(c.id, env, dist);
     const out = output(dist);
-    const chapter = chapterWeights(dist);
-    console.log(`  built ${out.pages} pages in ${run.seconds.toFixed(1)} s; searching “${QUERY}” from ${c.from}…`);
+    const chapter = chapterWeights(dist, c.from);
+    console.log(`  built ${out.pages} pages in ${run.seconds.toFixed(1)} s${run.concurrentBuilds ? ` (warning: ${run.concurrentBuilds} other astro build(s) ran meanwhile, timing not clean)` : ''}; searching “${QUERY}” from ${c.from}…`);
     const search = await firstSearch(dist, c.from, c.plan);
     console.log(`  first search: ${search.results} results, ${search.requests} requests, ${kb(search.bytes)} KB gzip`);
     for (const [kind, k] of Object.entries(search.byKind)) console.log(`    ${kind.padEnd(16)} ${String(k.files).padStart(3)} files ${kb(k.bytes).padStart(7)} KB`);

@@ -1,5 +1,6 @@
 /**
- * A synthetic city portal of several district plans, for the benchmark only (never published, written
+ * A synthetic city portal of several district plans, for the benchmark only (a benchmark fixture, like
+ * the test fixtures: it names the first plan's places to replace them; never published, written
  * only under the folder given, which should be in tmp/). Every plan is derived from the demonstration
  * copy of the Lizhou plan (scripts/lib/demo-site.ts: the real text, indicators and projects with
  * synthetic figures) and varied so that the search index looks like one of different plans, not ten
@@ -12,7 +13,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { assembleDemo } from './demo-site.ts';
+import { assembleDemo } from '../scripts/lib/demo-site.ts';
 
 export interface SyntheticPortal {
   dataDir: string;
@@ -23,7 +24,7 @@ export interface SyntheticPortal {
   projects: number;
 }
 
-const BASE_PLAN = 'eco-2021-2025';
+
 const LABEL = { zh: '合成基准数据', en: 'synthetic benchmark data' };
 
 /** Invented district names (zh root, en root). */
@@ -137,6 +138,8 @@ export function generateSyntheticPortal(root: string, out: string, count = 10): 
   const base = assembleDemo(root, path.join(out, 'base'));
   const dataDir = path.join(out, 'data');
   const contentDir = path.join(out, 'content');
+  // The real site's current plan, as the demonstration gives it synthetic figures.
+  const BASE_PLAN: string = readJson(path.join(root, 'data/site.json')).currentPlan;
   const baseData = path.join(base.dataDir, 'plans', BASE_PLAN);
   const baseContent = path.join(base.contentDir, 'plans', BASE_PLAN);
   const plans: string[] = [];
