@@ -28,6 +28,11 @@ export async function startStaticServer(dist: string): Promise<StaticServer> {
   const { port } = server.address() as { port: number };
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A browser keeps idle keep-alive connections open; close them so close() does not wait on them.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -26,7 +26,7 @@ describe('charts', () => {
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/en/indicators/rural-sewage-treatment/`);
+    await page.goto(`${server.url}/en/eco-2021-2025/indicators/rural-sewage-treatment/`);
     await page.locator('#chart').scrollIntoViewIfNeeded();
     await page.waitForSelector('figure[data-chart-ready="true"]');
     const drawn = await page.evaluate(() => {
@@ -49,7 +49,7 @@ describe('charts', () => {
     page.on('response', async (r) => {
       if (r.request().resourceType() === 'script') bytes.push((await r.body()).length);
     });
-    await page.goto(`${server.url}/plan/chapter-1/`);
+    await page.goto(`${server.url}/eco-2021-2025/text/chapter-1/`);
     await page.waitForLoadState('networkidle');
     expect(bytes.reduce((a, b) => a + b, 0)).toBeLessThan(5_000);
     await page.close();
@@ -59,7 +59,7 @@ describe('charts', () => {
 describe('filters', () => {
   it('filter by group, status and attribute without reloading, and keep the choice in the URL', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}/indicators/`);
+    await page.goto(`${server.url}/eco-2021-2025/indicators/`);
     const visible = () => page.locator('.indicator-card:visible').count();
     expect(await visible()).toBe(32);
     await page.selectOption('select[name=group]', 'ecology');
@@ -79,12 +79,18 @@ describe('filters', () => {
     await page.close();
   });
 
-  it('show the full list without JavaScript', async () => {
+  it('show the full list without JavaScript, and no control that needs it', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/en/indicators/`);
+    await page.goto(`${server.url}/en/eco-2021-2025/indicators/`);
     expect(await page.locator('.indicator-card:visible').count()).toBe(32);
     expect(await page.locator('form[data-indicator-filters]').isVisible()).toBe(false);
+    // A control that needs JavaScript stays hidden without it.
+    await page.goto(`${server.url}/en/eco-2021-2025/indicators/rural-sewage-treatment/`);
+    expect(await page.locator('figure[data-chart] table').first().isVisible()).toBe(true);
+    expect(await page.locator('[data-chart-download]').first().isVisible()).toBe(false);
+    await page.goto(`${server.url}/search/`);
+    expect(await page.locator('[data-search-more]').isVisible()).toBe(false);
     await context.close();
   });
 });
@@ -92,7 +98,7 @@ describe('filters', () => {
 describe('project filters', () => {
   it('filter by box, status and place without reloading', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}/en/projects/`);
+    await page.goto(`${server.url}/en/eco-2021-2025/projects/`);
     const visible = () => page.locator('.project-card:visible').count();
     const total = await page.locator('.project-card').count();
     expect(await visible()).toBe(total);
@@ -112,7 +118,7 @@ describe('project filters', () => {
 });
 
 describe('demonstration pages pass axe', () => {
-  for (const path of ['/indicators/', '/en/indicators/', '/indicators/rural-sewage-treatment/', '/en/indicators/nox-reduction/', '/en/indicators/ecological-red-line-area/', '/indicators/methodology/', '/en/data/', '/', '/reports/', '/en/reports/2023/', '/reports/2025/', '/en/projects/', '/projects/nanhe-wetland-park-restoration/']) {
+  for (const path of ['/eco-2021-2025/indicators/', '/en/eco-2021-2025/indicators/', '/eco-2021-2025/indicators/rural-sewage-treatment/', '/en/eco-2021-2025/indicators/nox-reduction/', '/en/eco-2021-2025/indicators/ecological-red-line-area/', '/eco-2021-2025/indicators/methodology/', '/en/eco-2021-2025/data/', '/', '/eco-2021-2025/reports/', '/en/eco-2021-2025/reports/2023/', '/eco-2021-2025/reports/2025/', '/en/eco-2021-2025/projects/', '/eco-2021-2025/projects/nanhe-wetland-park-restoration/', '/eco-2026-2030/indicators/pm25-concentration/', '/en/eco-2026-2030/indicators/forest-coverage/', '/eco-2026-2030/reports/2027/']) {
     it(path, async () => {
       const context = await browser.newContext();
       const page = await context.newPage();

@@ -20,13 +20,13 @@ afterAll(async () => {
 describe('language switch', () => {
   it('lands on the same page and section in the other language', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}/plan/chapter-5/#section-2-3`);
+    await page.goto(`${server.url}/eco-2021-2025/text/chapter-5/#section-2-3`);
     await page.click('a[data-lang-switch]');
-    await page.waitForURL('**/en/plan/chapter-5/#section-2-3');
+    await page.waitForURL('**/en/eco-2021-2025/text/chapter-5/#section-2-3');
     expect(await page.locator('#section-2-3').textContent()).toContain('(3)');
     await page.click('a[data-lang-switch]');
-    await page.waitForURL('**/plan/chapter-5/#section-2-3');
-    expect(new URL(page.url()).pathname).toBe('/plan/chapter-5/');
+    await page.waitForURL('**/eco-2021-2025/text/chapter-5/#section-2-3');
+    expect(new URL(page.url()).pathname).toBe('/eco-2021-2025/text/chapter-5/');
     await page.close();
   });
 
@@ -41,7 +41,7 @@ describe('language switch', () => {
 });
 
 describe('keyboard', () => {
-  for (const path of ['/', '/plan/chapter-2/', '/en/plan/chapter-3/', '/indicators/', '/en/projects/', '/en/search/']) {
+  for (const path of ['/', '/eco-2021-2025/', '/eco-2021-2025/text/chapter-2/', '/en/eco-2021-2025/text/chapter-3/', '/eco-2021-2025/indicators/', '/en/eco-2021-2025/projects/', '/en/search/']) {
     it(`${path}: Tab reaches every link and control, each with a visible focus indicator`, async () => {
       const page = await browser.newPage();
       await page.goto(server.url + path);
@@ -72,7 +72,7 @@ describe('keyboard', () => {
 
   it('offers a skip link as the first stop that moves focus to the main content', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}/plan/chapter-1/`);
+    await page.goto(`${server.url}/eco-2021-2025/text/chapter-1/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main');
     await page.keyboard.press('Enter');

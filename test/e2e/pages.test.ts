@@ -6,7 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
 import { DIST, DIST_DEMO, htmlPages, requireBuild } from '../helpers/dist.ts';
+import { buildCounty, DIST_COUNTY } from '../helpers/sites.ts';
 import { startStaticServer, type StaticServer } from '../helpers/server.ts';
 import { launchChromium } from '../helpers/browser.ts';
 
@@ -19,8 +22,6 @@ const problems: string[] = [];
 
 beforeAll(async () => {
   browser = await launchChromium();
-  withJs = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  withoutJs = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
 });
 afterAll(async () => {
   await browser?.close();
@@ -40,16 +41,40 @@ function watch(page: Page, path: string): void {
 
 const noHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
 
-// The real site and the demonstration build (which alone has figures, charts, statuses and reports).
-for (const dist of [DIST, DIST_DEMO]) {
+/**
+ * One page of each kind (per plan and language): "/en/<plan>/indicators/<id>/" stands for every indicator page.
+ * The fixture builds share their templates with the real site, whose every page is checked.
+ */
+function onePerKind(pages: string[]): string[] {
+  const seen = new Set<string>();
+  return pages.filter((p) => {
+    const parts = p.split('/');
+    const at = parts[1] === 'en' ? 2 : 1;
+    // <plan>/<section>/<item>/ → the item is the variable part; each report (annual, mid-term, final) and the methodology are their own kind.
+    const variable = (x: string, i: number) => i === at + 2 && x && x !== 'methodology' && parts[at + 1] !== 'reports';
+    const key = parts.map((x, i) => (variable(x, i) ? '*' : x)).join('/');
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+// Every page of the real site; one page of each kind of the demonstration build (figures, charts, statuses and
+// reports of two plans) and of the county fixture (another county's plan in progress; built by the site
+// project's global setup, or here if missing).
+if (!fs.existsSync(path.join(DIST_COUNTY, 'index.html'))) buildCounty();
+for (const [name, dist, every] of [['dist', DIST, true], ['dist-demo', DIST_DEMO, false], ['the county fixture', DIST_COUNTY, false]] as const) {
 requireBuild(dist);
-const pages = htmlPages(dist);
+const pages = every ? htmlPages(dist) : onePerKind(htmlPages(dist));
 let server: StaticServer;
-describe(`every page of ${dist.split('/').pop()} in Chromium`, () => {
+describe(`${every ? 'every page' : 'each kind of page'} of ${name} in Chromium`, () => {
   beforeAll(async () => {
     server = await startStaticServer(dist);
+    withJs = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    withoutJs = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
   });
   afterAll(async () => {
+    // Close the browser's connections first: the server waits for open connections before it closes.
+    await withJs?.close();
+    await withoutJs?.close();
     await server?.close();
   });
 

@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { requireBuild, ROOT } from '../helpers/dist.ts';
 import { startStaticServer, type StaticServer } from '../helpers/server.ts';
 import { launchChromium } from '../helpers/browser.ts';
+import { allResults, announcedCount, searchFor } from '../helpers/search.ts';
 
 interface Query { lang: 'zh' | 'en'; query: string; expect: string; why?: string }
 const QUERIES = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/search-queries.json'), 'utf8')).queries as Query[];
@@ -26,13 +27,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Result URLs (path + hash) shown for a query on the search page of a language. */
-export async function searchFor(p: Page, base: string, lang: 'zh' | 'en', query: string): Promise<string[]> {
-  await p.goto(`${base}${lang === 'en' ? '/en' : ''}/search/?q=${encodeURIComponent(query)}`);
-  await p.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search]')?.dataset.searchDone === q, query, { timeout: 15_000 });
-  return p.$$eval('.search-result__title', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
-}
 
 const pathOf = (url: string) => url.split('#')[0]!;
 const matches = (url: string, expected: string) => (expected.includes('#') ? url === expected || url.startsWith(`${expected}`) : pathOf(url) === expected);
@@ -62,17 +56,31 @@ describe('search page', () => {
   it('says plainly when nothing matches, and suggests browsing', async () => {
     const results = await searchFor(page, server.url, 'en', 'xylophonequartz');
     expect(results).toEqual([]);
+    expect(await page.locator('[data-search-more]').isVisible()).toBe(false);
     expect(await page.locator('[data-search-status]').textContent()).toContain('Nothing matched “xylophonequartz”');
   });
 
   it('keeps the query in the URL and lands plan results on their section', async () => {
-    const results = await searchFor(page, server.url, 'zh', '黑臭水体');
+    await searchFor(page, server.url, 'zh', '黑臭水体');
     expect(page.url()).toContain('q=%E9%BB%91%E8%87%AD%E6%B0%B4%E4%BD%93');
-    expect(results.some((u) => /^\/plan\/chapter-\d\/#section-/.test(u))).toBe(true);
+    const results = await allResults(page);
+    const chapters = results.filter((u) => u.startsWith('/eco-2021-2025/text/chapter-'));
+    expect(chapters.length).toBeGreaterThan(0);
+    for (const u of chapters) expect(u).toMatch(/^\/eco-2021-2025\/text\/chapter-\d\/#section-[a-z0-9-]+$/);
+  });
+
+  it('shows more results on request, and hides the button once all are shown', async () => {
+    await searchFor(page, server.url, 'zh', '黑臭水体');
+    const total = await announcedCount(page);
+    expect(total).toBeGreaterThan(5);
+    expect(await page.locator('.search-result').count()).toBe(5);
+    expect(await page.locator('[data-search-more]').isVisible()).toBe(true);
+    expect(await allResults(page)).toHaveLength(total);
+    expect(await page.locator('[data-search-more]').isVisible()).toBe(false);
   });
 
   it('works from the header search box with the keyboard', async () => {
-    await page.goto(`${server.url}/en/plan/chapter-4/`);
+    await page.goto(`${server.url}/en/eco-2021-2025/text/chapter-4/`);
     await page.focus('#header-q');
     await page.keyboard.type('wetland');
     await page.keyboard.press('Enter');
@@ -86,7 +94,7 @@ describe('search page', () => {
     await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.searchDone === 'water');
     const hrefs = await page.$$eval('.search-result__title', (l) => l.map((a) => (a as HTMLAnchorElement).pathname));
     expect(hrefs.length).toBeGreaterThan(0);
-    for (const h of hrefs) expect(h).toMatch(/^\/en\/indicators\//);
+    for (const h of hrefs) expect(h).toMatch(/^\/en\/eco-2021-2025\/indicators\//);
   });
 
   it('uses the Chinese index on Chinese pages and the English one on English pages', async () => {

@@ -6,11 +6,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT } from './dist.ts';
+import { REAL_PLAN, ROOT } from './dist.ts';
 import { buildSite, copySite, COUNTY_PLAN, COUNTY_SRC } from './sites.ts';
 
-/** The real site's plan (the only one it publishes). */
-export const REAL_PLAN = 'eco-2021-2025';
+/** The real site's plan (its current plan, data/site.json). */
+export { REAL_PLAN };
 
 export interface SiteCopy {
   /** Holds site.json and plans/<id>/. */
@@ -32,6 +32,8 @@ export interface FixtureBuild {
   ok: boolean;
   output: string;
   outDir: string;
+  /** Deletes the copy and its build. */
+  remove(): void;
 }
 
 /** A temporary copy of the real site (data/ and src/content/) or of the county fixture that a test may change. */
@@ -63,7 +65,7 @@ export function siteCopy(which: 'real' | 'county' = 'real'): SiteCopy {
 /** Builds a site copy into a folder beside it. */
 export function buildCopy(copy: SiteCopy, env: Record<string, string> = {}): FixtureBuild {
   const outDir = path.join(path.dirname(copy.dataDir), 'dist');
-  return { ...buildSite(copy, outDir, env), outDir };
+  return { ...buildSite(copy, outDir, env), outDir, remove: copy.remove };
 }
 
 /** Copies the real site, lets `mutate` change its plan's chapters (content/plans/eco-2021-2025/), and builds it. */

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { htmlPages, loadPage as load, requireBuild, ROOT, squash } from '../helpers/dist.ts';
 import { noDataDist, REAL_PLAN } from '../helpers/build.ts';
+import { COUNTY_PLAN, COUNTY_SRC, DIST_COUNTY } from '../helpers/sites.ts';
 
 requireBuild();
 // What the public site looks like before any figure is published (dist/ itself while the data is empty).
@@ -79,14 +80,21 @@ describe('indicator pages (no figures published)', () => {
     for (const p of pages) expect(loadPage(p).querySelector('[data-demo-banner]'), p).toBeNull();
   });
 
-  it('mark binding indicators and never show status by colour alone', () => {
-    const list = loadPage(`/en/${REAL_PLAN}/indicators/`);
-    const binding = list.querySelectorAll('.indicator-card[data-attribute=binding]');
-    expect(binding.length).toBe(indicators.filter((i) => i.attribute === 'binding').length);
-    for (const card of binding) expect(card.querySelector('.binding-mark')!.textContent).toContain('Binding');
-    for (const badge of list.querySelectorAll('.status')) {
-      expect(badge.querySelector('.status__icon')!.textContent.trim()).not.toBe('');
-      expect(badge.textContent.trim().length).toBeGreaterThan(2);
+  it('mark binding indicators and never show status by colour alone (here and on the county fixture, which has figures)', () => {
+    const county = JSON.parse(fs.readFileSync(path.join(COUNTY_SRC, 'data/plans', COUNTY_PLAN, 'indicators.json'), 'utf8')).indicators as { attribute: string }[];
+    for (const [list, all] of [
+      [loadPage(`/en/${REAL_PLAN}/indicators/`), indicators],
+      [load(`/en/${COUNTY_PLAN}/indicators/`, DIST_COUNTY), county],
+    ] as const) {
+      const binding = list.querySelectorAll('.indicator-card[data-attribute=binding]');
+      expect(binding.length).toBe(all.filter((i) => i.attribute === 'binding').length);
+      for (const card of binding) expect(card.querySelector('.binding-mark')!.textContent).toContain('Binding');
+      const badges = list.querySelectorAll('.status');
+      expect(badges.length).toBeGreaterThan(0);
+      for (const badge of badges) {
+        expect(badge.querySelector('.status__icon')!.textContent.trim()).not.toBe('');
+        expect(badge.textContent.trim().length).toBeGreaterThan(2);
+      }
     }
   });
 });

@@ -1,32 +1,32 @@
 /**
  * Build-time behaviour of the plan chapters, on fixture copies of the content:
- * the English fallback for an untranslated chapter, and build errors for bad content.
+ * untranslated chapters and bad content stop the build with precise messages.
  */
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'node-html-parser';
 import { buildWithPlanFixture, REAL_PLAN } from '../helpers/build.ts';
+import { loadPage } from '../helpers/dist.ts';
+import { COUNTY_PLAN, DIST_COUNTY } from '../helpers/sites.ts';
 
-const read = (outDir: string, p: string) => parse(fs.readFileSync(path.join(outDir, p, 'index.html'), 'utf8'));
 
-describe('English fallback', () => {
-  it('shows a notice and the Chinese text (lang="zh-CN") where a chapter is not translated, and no notice where it is', () => {
+describe('untranslated chapters', () => {
+  // The build runs the same checks as `npm run check` (src/lib/build/checks.ts), translation coverage included:
+  // a chapter without its English version is not published with a fallback, it stops the build.
+  it('stop the build and name the chapter that has no English version', () => {
     const build = buildWithPlanFixture((dir) => fs.rmSync(path.join(dir, 'en/chapter-8.mdx')));
-    expect(build.ok, build.output).toBe(true);
-    const fallback = read(build.outDir, `en/${REAL_PLAN}/text/chapter-8`);
-    expect(fallback.querySelector('html')!.getAttribute('lang')).toBe('en');
-    expect(fallback.querySelector('[data-fallback-notice]')!.textContent).toContain('has not been translated yet');
-    const prose = fallback.querySelector('.prose')!;
-    expect(prose.getAttribute('lang')).toBe('zh-CN');
-    expect(prose.textContent).toContain('进一步完善和落实生态环境保护目标责任制');
-    expect(fallback.querySelector('h1')!.getAttribute('lang')).toBe('zh-CN');
-    // Anchors stay the same, so the language switch still lands on the section.
-    expect(prose.querySelector('#section-3')).not.toBeNull();
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(new RegExp(`plans/${REAL_PLAN}/en/chapter-8\\.mdx: missing translation: \\S*plans/${REAL_PLAN}/zh/chapter-8\\.mdx has no English version`));
+    expect(fs.existsSync(path.join(build.outDir, 'index.html'))).toBe(false);
+    build.remove();
+  });
 
-    const translated = read(build.outDir, `en/${REAL_PLAN}/text/chapter-7`);
-    expect(translated.querySelector('[data-fallback-notice]')).toBeNull();
-    expect(translated.querySelector('.prose')!.getAttribute('lang')).toBeUndefined();
+  it('show no untranslated-chapter notice where every chapter is translated', () => {
+    for (const n of [1, 2]) {
+      const translated = loadPage(`/en/${COUNTY_PLAN}/text/chapter-${n}/`, DIST_COUNTY);
+      expect(translated.querySelector('[data-fallback-notice]')).toBeNull();
+      expect(translated.querySelector('.prose')!.getAttribute('lang')).toBeUndefined();
+    }
   });
 });
 
@@ -38,6 +38,7 @@ describe('bad plan content fails the build', () => {
     });
     expect(build.ok).toBe(false);
     expect(build.output).toMatch(/zh\/chapter-6\.mdx:\d+: duplicate section anchor \(first used on line \d+\) \(found "section-1"\)/);
+    build.remove();
   });
 
   it('names the section a translation lacks', () => {
@@ -48,6 +49,7 @@ describe('bad plan content fails the build', () => {
     expect(build.ok).toBe(false);
     expect(build.output).toContain('section "section-4" of');
     expect(build.output).toMatch(/en\/chapter-6\.mdx:\d+: section "section-9" does not exist in the Chinese original/);
+    build.remove();
   });
 
   it('names the file and line of MDX that does not parse', () => {
@@ -57,5 +59,6 @@ describe('bad plan content fails the build', () => {
     });
     expect(build.ok).toBe(false);
     expect(build.output).toMatch(/zh\/chapter-8\.mdx:\d+/);
+    build.remove();
   });
 });
