@@ -3,7 +3,7 @@
  * Values are written as numbers without units; every observation row carries its source.
  */
 import { stringify } from 'csv-stringify/sync';
-import { siteData, type PlanData } from './data/load.ts';
+import type { PlanData } from './data/load.ts';
 import type { Indicator } from './schema/indicators.ts';
 import { indicatorRows } from './indicators/view.ts';
 
@@ -52,6 +52,3 @@ export function toCsv(columns: readonly string[], records: Record<string, unknow
 export const csvResponse = (body: string, name: string) =>
   new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}"` } });
 export const jsonResponse = (body: unknown) => new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-
-/** `getStaticPaths` of a per-plan download: one file per plan. */
-export const planDataPaths = () => siteData().plans.map((p) => ({ params: { plan: p.id } }));

@@ -18,6 +18,3 @@ export async function feedResponse(context: APIContext, lang: Lang) {
     customData: `<language>${lang === 'zh' ? 'zh-cn' : 'en'}</language>`,
   });
 }
-
-/** `getStaticPaths` of the feed routes: one feed per plan. */
-export const feedPaths = () => siteData().plans.map((p) => ({ params: { plan: p.id } }));

@@ -1,4 +1,4 @@
-/** `getStaticPaths` of a plan's pages: every plan of the site, in both languages. */
+/** `getStaticPaths` of a plan's pages (every plan of the site, in both languages) and of its files (feeds, downloads). */
 import { siteData, type PlanData } from './data/load.ts';
 import { planParams } from './routes.ts';
 
@@ -13,3 +13,6 @@ export async function planPagePaths(items?: (plan: PlanData) => Item[] | Promise
     (id) => byPlan.get(id)!,
   );
 }
+
+/** One file per plan, without a language prefix (feeds, downloads). */
+export const planFilePaths = () => siteData().plans.map((p) => ({ params: { plan: p.id } }));

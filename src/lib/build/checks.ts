@@ -8,14 +8,14 @@ import { loadSite } from '../data/load.ts';
 import { preflightPlan } from '../plan/preflight.ts';
 import { checkNarratives } from '../reports/narratives.ts';
 import { dataGaps, pageGaps, uiGaps } from '../translation-coverage.ts';
-import { planDirs, type BuildContext } from './context.ts';
+import { planDirs, shown, type BuildContext } from './context.ts';
 
 /** All problems of the site and its plans; `only` restricts the plan checks to one plan. */
 export function collectProblems(ctx: BuildContext, only?: string): Problem[] {
   const loaded = loadSite(ctx);
   const problems = [...loaded.problems];
   if (only && loaded.site && !loaded.site.plans.includes(only)) {
-    problems.push({ file: path.relative(ctx.root, path.join(ctx.dataDir, 'site.json')), path: 'plans', value: only, message: `no such plan (the site lists ${loaded.site.plans.join(', ')})`, severity: 'error' });
+    problems.push({ file: shown(ctx, path.join(ctx.dataDir, 'site.json')), path: 'plans', value: only, message: `no such plan (the site lists ${loaded.site.plans.join(', ')})`, severity: 'error' });
   }
   for (const id of loaded.site?.plans ?? []) {
     if (only && id !== only) continue;

@@ -4,8 +4,7 @@
  */
 import type { PlanData, SiteData } from '../data/load.ts';
 import type { Indicator } from '../schema/indicators.ts';
-import { assignedFigure, indicatorRows } from './view.ts';
-import { numericGoal } from './assess.ts';
+import { assignedFigure, chartSeries, indicatorRows } from './view.ts';
 
 export interface SeriesSegment {
   plan: PlanData;
@@ -18,32 +17,27 @@ export interface SeriesSegment {
   values: { year: number; value: number }[];
 }
 
+/** A plan's part of the series: the same figures and goal as its own chart (chartSeries), one rule for both. */
 function segment(plan: PlanData, indicator: Indicator): SeriesSegment {
   const row = indicatorRows(plan).find((r) => r.indicator.id === indicator.id)!;
-  const numeric = row.values.filter((v): v is typeof v & { value: number } => typeof v.value === 'number');
-  let total = 0;
-  const values = indicator.target.kind === 'cumulative' ? numeric.map((v) => ({ year: v.year, value: Number((total += v.value).toFixed(6)) })) : numeric.map((v) => ({ year: v.year, value: v.value }));
+  const chart = chartSeries(row, plan.period, assignedFigure(plan, indicator.id));
+  // The chart's first point is the baseline year; the plan's own figures are its reporting years.
+  const values = chart ? chart.years.flatMap((year, k) => (k > 0 && chart.values[k] !== null ? [{ year, value: chart.values[k]! }] : [])) : [];
   const baseline = typeof indicator.baseline === 'number' ? indicator.baseline : undefined;
-  let goal: number | undefined;
-  if (indicator.target.kind === 'cumulative') goal = indicator.target.value;
-  else if (indicator.target.kind !== 'qualitative') {
-    const g = numericGoal(indicator.target, baseline ?? values[0]?.value, assignedFigure(plan, indicator.id));
-    goal = typeof g === 'object' ? g.goal : undefined;
-  }
-  return { plan, indicator, ...(baseline !== undefined ? { baseline } : {}), ...(goal !== undefined ? { goal } : {}), values };
+  return { plan, indicator, ...(baseline !== undefined ? { baseline } : {}), ...(chart?.target !== undefined ? { goal: chart.target } : {}), values };
 }
 
 /** The segments of the series this indicator continues, earliest plan first and this plan last; undefined when it continues none. */
 export function continuedSeries(site: SiteData, plan: PlanData, indicator: Indicator): SeriesSegment[] | undefined {
   if (!indicator.continues) return undefined;
   const chain: SeriesSegment[] = [segment(plan, indicator)];
-  let link = indicator.continues;
-  while (link) {
-    const before = site.plans.find((p) => p.id === link!.plan);
-    const ind = before?.indicators.indicators.find((i) => i.id === link!.indicator);
+  for (let link: Indicator['continues'] = indicator.continues; link; ) {
+    const { plan: planId, indicator: indicatorId }: NonNullable<Indicator['continues']> = link;
+    const before: PlanData | undefined = site.plans.find((p) => p.id === planId);
+    const ind: Indicator | undefined = before?.indicators.indicators.find((i) => i.id === indicatorId);
     if (!before || !ind) break;
     chain.unshift(segment(before, ind));
-    link = ind.continues!;
+    link = ind.continues;
   }
   return chain;
 }

@@ -1,8 +1,9 @@
 import type { APIContext } from 'astro';
+import { planFilePaths } from '../../../lib/plan-paths.ts';
 import { planData } from '../../../lib/data/load.ts';
-import { jsonResponse, planDataPaths } from '../../../lib/export.ts';
+import { jsonResponse } from '../../../lib/export.ts';
 
-export const getStaticPaths = planDataPaths;
+export const getStaticPaths = planFilePaths;
 
 /** A plan's whole dataset as published: indicators, assigned target figures and yearly observations with their revisions and sources. */
 export const GET = ({ params }: APIContext) => {

@@ -1,5 +1,6 @@
 import type { APIContext } from 'astro';
-import { feedPaths, feedResponse } from '../../../lib/feed-route.ts';
+import { planFilePaths } from '../../../lib/plan-paths.ts';
+import { feedResponse } from '../../../lib/feed-route.ts';
 
-export const getStaticPaths = feedPaths;
+export const getStaticPaths = planFilePaths;
 export const GET = (context: APIContext) => feedResponse(context, 'en');
