@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { IsoDate } from './lib/schema/common.ts';
+import { IsoDate, plainText } from './lib/schema/common.ts';
 import { buildContext } from './lib/build/context.ts';
 
 const { contentDir } = buildContext();
@@ -14,8 +14,8 @@ const plan = defineCollection({
   loader: glob({ pattern: '*/{zh,en}/chapter-*.mdx', base: `${contentDir}/plans` }),
   schema: z.strictObject({
     chapter: z.number().int().min(1),
-    label: z.string().min(1),
-    title: z.string().min(1),
+    label: plainText('label'),
+    title: plainText('name'),
     updated: DateField,
   }),
 });

@@ -45,8 +45,17 @@ export function observationRecords(data: PlanData, only?: string) {
     }));
 }
 
+/**
+ * A text cell that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage return)
+ * gets a leading apostrophe, so Excel and WPS show it as text. A cell that is just a number is left as it is:
+ * values are written as numbers, and a negative value stays a number.
+ */
+export function inertCell(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) && !/^[-+]?\d+(\.\d+)?$/.test(text) ? `'${text}` : text;
+}
+
 export function toCsv(columns: readonly string[], records: Record<string, unknown>[]): string {
-  return `\uFEFF${stringify(records, { header: true, columns: [...columns], record_delimiter: 'windows' })}`;
+  return `\uFEFF${stringify(records, { header: true, columns: [...columns], record_delimiter: 'windows', cast: { string: inertCell } })}`;
 }
 
 export const csvResponse = (body: string, name: string) =>

@@ -15,6 +15,10 @@ export interface SiteFixture {
   /** Reads / writes a file of the plan's data folder (e.g. "progress/2027.json"). */
   read<T = any>(file: string): T;
   write(file: string, content: unknown): void;
+  /** Changes a file of the plan's data folder in place. */
+  edit<T = any>(file: string, change: (data: T) => void): void;
+  /** Changes the site's site.json in place. */
+  editSite(change: (site: any) => void): void;
   /** A path under the copy (e.g. "content/plans/<plan>/zh/chapter-1.mdx"). */
   at(rel: string): string;
 }
@@ -36,6 +40,17 @@ export function siteFixture(src = COUNTY_SRC, plan = COUNTY_PLAN): SiteFixture {
       fs.writeFileSync(planFile(file), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
     },
     at: (rel) => path.join(root, rel),
+    edit(file, change) {
+      const data = this.read(file);
+      change(data);
+      this.write(file, data);
+    },
+    editSite(change) {
+      const file = path.join(root, 'data/site.json');
+      const site = JSON.parse(fs.readFileSync(file, 'utf8'));
+      change(site);
+      fs.writeFileSync(file, JSON.stringify(site, null, 2));
+    },
   };
 }
 

@@ -16,10 +16,11 @@ export const DIST_COUNTY = path.join(BUILDS, 'county/dist');
 export const DIST_MULTI = path.join(BUILDS, 'multi/dist');
 
 /** Builds a site from a data folder and a content folder into `outDir`; returns the build's output. */
-export function buildSite(dirs: { dataDir: string; contentDir: string }, outDir: string, env: Record<string, string> = {}): { ok: boolean; output: string } {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+export function buildSite(dirs: { dataDir: string; contentDir: string }, outDir: string, env: Record<string, string> = {}, options: { pdf?: boolean } = {}): { ok: boolean; output: string } {
+  // The same all-or-nothing build command as `npm run build`, pointed at the fixture's data and content.
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts'), '--out', outDir, ...(options.pdf ? ['--pdf'] : [])], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dirs.dataDir, CONTENT_DIR: dirs.contentDir, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, DATA_DIR: dirs.dataDir, CONTENT_DIR: dirs.contentDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
   });
   return { ok: r.status === 0, output: `${r.stdout}\n${r.stderr}` };
@@ -35,7 +36,7 @@ export function copySite(src: string, dest: string): { dataDir: string; contentD
 
 export function buildCounty(): void {
   const dirs = copySite(COUNTY_SRC, path.join(BUILDS, 'county/src'));
-  const r = buildSite(dirs, DIST_COUNTY);
+  const r = buildSite(dirs, DIST_COUNTY, {}, { pdf: true });
   if (!r.ok) throw new Error(`county fixture build failed:\n${r.output}`);
 }
 
@@ -47,6 +48,6 @@ export function buildMulti(): void {
   const site = JSON.parse(fs.readFileSync(siteFile, 'utf8'));
   site.plans.push(COUNTY_PLAN);
   fs.writeFileSync(siteFile, JSON.stringify(site, null, 2));
-  const r = buildSite(dirs, DIST_MULTI, { SITE_DATASET: 'demo' });
+  const r = buildSite(dirs, DIST_MULTI, { SITE_DATASET: 'demo' }, { pdf: true });
   if (!r.ok) throw new Error(`three-plan fixture build failed:\n${r.output}`);
 }

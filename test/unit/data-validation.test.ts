@@ -169,3 +169,28 @@ describe('plan.json and site.json', () => {
     expect(all((f) => editSite(f, (s) => s.plans.push('qingxi-2031-2035')))).toMatch(/data\/plans\/qingxi-2031-2035\/?: plan folder is missing/);
   });
 });
+
+describe('one text rule for every data field', () => {
+  const rtl = '\u202E';
+  it.each([
+    ['a 20,000-character plan title', (f: SiteFixture) => f.edit('plan.json', (p) => { p.title.zh = '规'.repeat(20000); }), /plan\.json → title\.zh: too long: at most 200 characters in this field \(name\)/],
+    ['a right-to-left override in an indicator name', (f: SiteFixture) => f.edit('indicators.json', (d) => { d.indicators[0].name.en = `PM2.5 ${rtl}ecnartsnoc`; }), /indicators\.json → indicators\[0\]\.name\.en: contains an invisible or control character \(U\+202E, character 7\)/],
+    ['a zero-width space in a unit', (f: SiteFixture) => f.edit('indicators.json', (d) => { d.indicators[0].unit.zh = 'μg/m³\u200B'; }), /indicators\[0\]\.unit\.zh: contains an invisible or control character \(U\+200B/],
+    ['a line break in a project name', (f: SiteFixture) => f.edit('projects.json', (d) => { d.projects[0].name.zh = '第一行\n第二行'; }), /projects\[0\]\.name\.zh: contains an invisible or control character \(U\+000A, character 4\)/],
+    ['markup in a definition', (f: SiteFixture) => f.edit('indicators.json', (d) => { d.indicators[0].definition.en = 'See <img src=x onerror=alert(1)>'; }), /indicators\[0\]\.definition\.en: must be plain text without "<" or ">"/],
+    ['markup in the site name', (f: SiteFixture) => f.editSite((s) => { s.siteName.en = '<script>x</script>'; }), /site\.json → siteName\.en: must be plain text without "<" or ">"/],
+    ['a definition over 4,000 characters', (f: SiteFixture) => f.edit('indicators.json', (d) => { d.indicators[0].definition.zh = '定'.repeat(4001); }), /definition\.zh: too long: at most 4000 characters/],
+    ['a place note over 1,000 characters', (f: SiteFixture) => f.edit('places.json', (d) => { d.places[0].note = { zh: '注'.repeat(1001), en: 'Note' }; }), /places\[0\]\.note\.zh: too long: at most 1000 characters/],
+    ['a javascript: source address', (f: SiteFixture) => f.write('progress/2028.json', { year: 2028, observations: [obs({ source: { ...TEST_SOURCE, url: 'javascript:alert(1)' } })] }), /observations\[0\]\.source\.url: expected an http\(s\) URL/],
+  ])('refuses %s, naming the file and the field', (_name, setup, pattern) => {
+    expect(all(setup)).toMatch(pattern);
+  });
+
+  it('trims surrounding spaces and accepts text at its limit', () => {
+    const f = siteFixture();
+    f.edit('plan.json', (p) => { p.title.zh = `  ${'规'.repeat(200)}  `; });
+    const loaded = loadSite(f.ctx);
+    expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(loaded.data!.current.plan.title.zh).toBe('规'.repeat(200));
+  });
+});

@@ -66,13 +66,17 @@ describe('bad spreadsheets are rejected with the place and the reason', () => {
     ['a <script> in a note', `${HEAD}\n1,24.1,2025-03-15,公报,单位,2025-03-15,<script>alert(1)</script>,x\n`, /in\.csv:2 → 备注: must be plain text without "<" or ">"/],
     ['a bad date', `${HEAD}\n1,24.1,2025-13-45,公报,单位,2025-03-15,,\n`, /in\.csv:2 → 发布日期: expected a date/],
     ['text for a qualitative target', `${HEAD}\n${ROW(6, '良好')}\n`, /in\.csv:2 → 数值: indicator 6 has a qualitative target/],
+    ['a line break kept inside a source title (Alt+Enter)', `${HEAD}\n1,24.1,2025-03-15,"环境质量\n公报",单位,2025-03-15,,\n`, /in\.csv:2 → 来源名称: contains an invisible or control character \(U\+000A, character 5\)/],
+    ['a right-to-left override in a publisher', `${HEAD}\n1,24.1,2025-03-15,公报,单位\u202E,2025-03-15,,\n`, /in\.csv:2 → 发布单位: contains an invisible or control character \(U\+202E, character 3\)/],
+    ['a 20,000-character source title', `${HEAD}\n1,24.1,2025-03-15,${'长'.repeat(20000)},单位,2025-03-15,,\n`, /in\.csv:2 → 来源名称: too long: at most 300 characters in this field \(sourceTitle\)/],
+    ['a javascript: source address', '序号,数值,发布日期,来源名称,发布单位,来源日期,来源网址\n1,24.1,2025-03-15,公报,单位,2025-03-15,javascript:alert(1)\n', /in\.csv:2 → 来源网址: expected an http\(s\) URL/],
     ['a note in one language only', `${HEAD}\n1,24.1,2025-03-15,公报,单位,2025-03-15,只有中文,\n`, /in\.csv:2 → 英文备注: missing translation/],
   ])('rejects %s', (_name, text, pattern) => {
     expect(errors(text)).toMatch(pattern);
   });
 
   it('gives every import message in Chinese too', () => {
-    const texts = [`序号,数植\n1,2\n`, `${HEAD}\n${ROW(7, '5')}\n`, `${HEAD}\n${ROW(1, '约24.1')}\n`, `${HEAD}\n${ROW(1, '24.1')}\n${ROW(1, '24.3')}\n`];
+    const texts = [`${HEAD}\n1,24.1,2025-03-15,公报,单位\u202E,2025-03-15,<b>x</b>,${'x'.repeat(1001)}\n`, `序号,数植\n1,2\n`, `${HEAD}\n${ROW(7, '5')}\n`, `${HEAD}\n${ROW(1, '约24.1')}\n`, `${HEAD}\n${ROW(1, '24.1')}\n${ROW(1, '24.3')}\n`];
     for (const t of texts) for (const p of read(t).problems) expect(messageZh(p.message), p.message).toBeTruthy();
   });
 });

@@ -7,13 +7,14 @@ import type { Problem } from '../data/errors.ts';
 import { loadSite } from '../data/load.ts';
 import { preflightPlan } from '../plan/preflight.ts';
 import { checkNarratives } from '../reports/narratives.ts';
+import { checkContentFiles } from '../content/files.ts';
 import { dataGaps, pageGaps, uiGaps } from '../translation-coverage.ts';
 import { planDirs, shown, type BuildContext } from './context.ts';
 
 /** All problems of the site and its plans; `only` restricts the plan checks to one plan. */
 export function collectProblems(ctx: BuildContext, only?: string): Problem[] {
   const loaded = loadSite(ctx);
-  const problems = [...loaded.problems];
+  const problems = [...loaded.problems, ...checkContentFiles(ctx)];
   if (only && loaded.site && !loaded.site.plans.includes(only)) {
     problems.push({ file: shown(ctx, path.join(ctx.dataDir, 'site.json')), path: 'plans', value: only, message: `no such plan (the site lists ${loaded.site.plans.join(', ')})`, severity: 'error' });
   }

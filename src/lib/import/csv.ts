@@ -7,7 +7,6 @@ import type { Problem } from '../data/errors.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import { Observation, type ProgressFile } from '../schema/progress.ts';
 import { zodProblems } from '../data/errors.ts';
-import { PlainText } from '../schema/common.ts';
 
 /** Column names accepted in the header row (Chinese or English), mapped to fields. */
 export const COLUMNS = {
@@ -25,6 +24,15 @@ export const COLUMNS = {
   noteEn: ['英文备注', 'note_en'],
 } as const;
 type Field = keyof typeof COLUMNS;
+
+/** The column a field of an observation comes from, to name it in messages. */
+const CELL_OF_FIELD: Record<string, string> = {
+  'source.title': COLUMNS.sourceTitle[0],
+  'source.publisher': COLUMNS.sourcePublisher[0],
+  'source.url': COLUMNS.sourceUrl[0],
+  'note.zh': COLUMNS.noteZh[0],
+  'note.en': COLUMNS.noteEn[0],
+};
 const REQUIRED: Field[] = ['value', 'published', 'sourceTitle', 'sourcePublisher', 'sourceDate'];
 
 /** UTF-8 (with or without BOM) or GB18030/GBK, which Chinese Excel often writes. */
@@ -135,13 +143,10 @@ export function readObservations(file: string, text: string, indicators: Indicat
       source: { title: cell('sourceTitle'), publisher: cell('sourcePublisher'), date: sourceDate, ...(cell('sourceUrl') ? { url: cell('sourceUrl') } : {}) },
       ...(cell('noteZh') || cell('noteEn') ? { note: { zh: cell('noteZh'), en: cell('noteEn') } } : {}),
     };
-    for (const [f, v] of Object.entries({ sourceTitle: cell('sourceTitle'), sourcePublisher: cell('sourcePublisher'), noteZh: cell('noteZh'), noteEn: cell('noteEn') })) {
-      const plain = PlainText.safeParse(v);
-      if (!plain.success) err(line, COLUMNS[f as Field][0], v, plain.error.issues[0]!.message);
-    }
     if (candidate.note && (!candidate.note.zh || !candidate.note.en)) err(line, candidate.note.zh ? COLUMNS.noteEn[0] : COLUMNS.noteZh[0], '', 'missing translation: a note needs both Chinese and English');
     const parsed = Observation.safeParse(candidate);
-    if (!parsed.success) problems.push(...zodProblems(file, candidate, parsed.error).map((p) => ({ ...p, line })));
+    // The schema holds the text rule for every field; its problems name the spreadsheet's column.
+    if (!parsed.success) problems.push(...zodProblems(file, candidate, parsed.error).map((p) => ({ ...p, line, path: CELL_OF_FIELD[p.path ?? ''] ?? p.path })));
     else observations.push({ row: line, observation: parsed.data });
   });
   return { observations, problems, skipped };

@@ -4,7 +4,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { mdxToJs } from 'satteri';
 import type { Problem } from '../data/errors.ts';
 import { assemblePlan, type ChapterSource, type PlanLang } from './chapters.ts';
 import { parseBlocks } from './structure.ts';
@@ -17,20 +16,7 @@ export function sectionAt(source: string, line: number): string | undefined {
   return `${last.id} ${last.kind === 'box' ? last.title : 'text' in last ? last.text : ''}`.trim();
 }
 
-export function checkMdxSyntax(file: string, source: string): Problem[] {
-  try {
-    mdxToJs(source);
-    return [];
-  } catch (e) {
-    const message = (e as Error).message;
-    const m = /^(\d+):(\d+): (.*)$/s.exec(message);
-    const line = m ? Number(m[1]) : undefined;
-    const section = line ? sectionAt(source, line) : undefined;
-    return [{ file, ...(line ? { line } : {}), message: `MDX does not parse${section ? ` (in section ${section})` : ''}: ${m ? m[3] : message}`, severity: 'error' }];
-  }
-}
-
-/** Reads every chapter file under `dir` (<lang>/chapter-<n>.mdx) and checks syntax and structure. */
+/** Reads every chapter file under `dir` (<lang>/chapter-<n>.mdx) and checks the plan's structure (the format is checked in content/closed-format.ts). */
 export function preflightPlan(root: string, dir: string): Problem[] {
   const problems: Problem[] = [];
   const sources: ChapterSource[] = [];
@@ -46,12 +32,6 @@ export function preflightPlan(root: string, dir: string): Problem[] {
         problems.push({ file, message: 'plan chapter files must be named chapter-<number>.mdx', severity: 'error' });
         continue;
       }
-      problems.push(...checkMdxSyntax(file, body));
-      body.split('\n').forEach((line, i) => {
-        if (!line.trimStart().startsWith('<') && !line.startsWith('---') && /[{}]/.test(line)) {
-          problems.push({ file, line: i + 1, value: line.trim().slice(0, 40), message: 'curly braces { } are not allowed in text (MDX reads them as code); use other brackets', severity: 'error' });
-        }
-      });
       sources.push({ lang, file, body, chapter: Number(n[1]), label: '', title: '', updated: '' });
     }
   }

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../data/errors.ts';
 import type { PlanData } from '../data/load.ts';
-import { checkMdxSyntax } from '../plan/preflight.ts';
 import { dataCompleteDate, reportYears } from './model.ts';
 
 /** Anchors the report page uses for its own sections. */
@@ -39,7 +38,6 @@ export function checkNarratives(root: string, dir: string, data: PlanData): Prob
         continue;
       }
       found[lang]!.add(year);
-      problems.push(...checkMdxSyntax(file, source));
       const fm = frontmatter(source);
       if (Number(fm.year) !== year) err(`the year does not match the file name (expected ${year})`, { path: 'year', value: fm.year });
       if (!years.has(year)) {
@@ -53,9 +51,6 @@ export function checkNarratives(root: string, dir: string, data: PlanData): Prob
       const body = source.replace(/^---\n[\s\S]*?\n---\n/, (fm) => '\n'.repeat(fm.split('\n').length - 1));
       const ids = new Map<string, number>();
       body.split('\n').forEach((line, i) => {
-        if (!line.trimStart().startsWith('<') && /[{}]/.test(line)) {
-          problems.push({ file, line: i + 1, value: line.trim().slice(0, 40), message: 'curly braces { } are not allowed in text (MDX reads them as code); use other brackets', severity: 'error' });
-        }
         for (const m of line.matchAll(/\bid="([^"]*)"/g)) {
           if (!/IndicatorRef/.test(line.slice(Math.max(0, m.index! - 40), m.index))) {
             if (REPORT_PAGE_IDS.includes(m[1]!)) problems.push({ file, line: i + 1, value: m[1], message: `the anchor "${m[1]}" is used by the report page itself; choose another`, severity: 'error' });

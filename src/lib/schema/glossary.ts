@@ -1,19 +1,19 @@
 import { z } from 'astro/zod';
-import { Localized, Slug } from './common.ts';
+import { localized, plainText, Slug } from './common.ts';
 
 export const GlossaryTerm = z.strictObject({
   id: Slug,
-  zh: z.string().min(1),
+  zh: plainText('name'),
   /** The one English rendering used throughout the translation. */
-  en: z.string().min(1),
-  zhVariants: z.array(z.string().min(1)).optional(),
+  en: plainText('name'),
+  zhVariants: z.array(plainText('name')).optional(),
   /** Inflections of `en` (plural, -ed), not alternative translations. */
-  enVariants: z.array(z.string().min(1)).optional(),
-  note: z.string().optional(),
+  enVariants: z.array(plainText('name')).optional(),
+  note: plainText('note', null).optional(),
 });
 
 export const GlossaryFile = z.strictObject({
-  description: Localized,
+  description: localized('note'),
   terms: z.array(GlossaryTerm),
 });
 export type GlossaryFile = z.infer<typeof GlossaryFile>;

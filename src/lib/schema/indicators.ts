@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { FiniteNumber, Localized, PlanRef, Slug, Source } from './common.ts';
+import { FiniteNumber, Localized, localized, PlanRef, plainText, Slug, Source } from './common.ts';
 
 /**
  * The typed final-year target of an indicator. `kind` says how the target is judged;
@@ -17,15 +17,15 @@ export const Target = z.discriminatedUnion('kind', [
   /** 不增长: the value must not rise above the reference (baseline, or first observation). */
   z.strictObject({ kind: z.literal('noIncrease') }),
   /** 消除 / 基本消除: bring the value to zero, or to at most `tolerance` when `basically` is true. */
-  z.strictObject({ kind: z.literal('eliminate'), basically: z.boolean(), tolerance: FiniteNumber.nonnegative(), toleranceNote: Localized }),
+  z.strictObject({ kind: z.literal('eliminate'), basically: z.boolean(), tolerance: FiniteNumber.nonnegative(), toleranceNote: localized('note') }),
   /** An amount accumulated over the plan period. Yearly observations are that year's amount. */
   z.strictObject({ kind: z.literal('cumulative'), value: FiniteNumber.positive() }),
   /** A target a higher level (province, city) sets: judged only once that figure is recorded (assigned-targets.json). */
   z.strictObject({ kind: z.literal('assigned'), comparison: z.enum(['atLeast', 'atMost']) }),
   /** 保持稳定: stay within ± `tolerance` of the reference (baseline, or first observation). */
-  z.strictObject({ kind: z.literal('remainStable'), tolerance: FiniteNumber.positive(), toleranceNote: Localized }),
+  z.strictObject({ kind: z.literal('remainStable'), tolerance: FiniteNumber.positive(), toleranceNote: localized('note') }),
   /** A qualitative requirement, judged met / not met by the responsible authority. */
-  z.strictObject({ kind: z.literal('qualitative'), criteria: Localized }),
+  z.strictObject({ kind: z.literal('qualitative'), criteria: localized('note') }),
 ]);
 export type Target = z.infer<typeof Target>;
 export type TargetKind = Target['kind'];
@@ -33,7 +33,7 @@ export type TargetKind = Target['kind'];
 export const IndicatorGroup = z.strictObject({
   id: Slug,
   /** Numbering as printed in the plan's table, e.g. "（一）"; the English table shows its own numbering. */
-  label: z.string().min(1),
+  label: plainText('label'),
   name: Localized,
 });
 
@@ -44,17 +44,17 @@ export const Indicator = z.strictObject({
   group: Slug,
   name: Localized,
   /** Unit as printed (zh) and in English; empty strings when the table gives none. */
-  unit: z.strictObject({ zh: z.string(), en: z.string() }),
+  unit: z.strictObject({ zh: plainText('label', null), en: plainText('label', null) }),
   attribute: z.enum(['binding', 'anticipatory']),
   /** Whether a higher or a lower value is better; omitted where neither applies. */
   direction: z.enum(['higher', 'lower']).optional(),
   /** The baseline-year figure, or "none" where the table shows "/" or "--". */
   baseline: z.union([FiniteNumber, z.literal('none')]),
   /** The baseline-year and target-year cells of the plan's table, verbatim. */
-  baselineText: z.string().min(1),
-  targetText: z.string().min(1),
+  baselineText: plainText('label'),
+  targetText: plainText('label'),
   target: Target,
-  definition: Localized,
+  definition: localized('text'),
   /** Plan passages that discuss this indicator. */
   sections: z.array(PlanRef).min(1),
   /** The same measure in an earlier plan: its page then shows the whole series. */
@@ -75,7 +75,7 @@ export const AssignedTargetsFile = z.strictObject({
     z.strictObject({
       indicator: Slug,
       value: FiniteNumber,
-      note: Localized.optional(),
+      note: localized('note').optional(),
       source: Source,
     }),
   ),

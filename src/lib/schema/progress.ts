@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { FiniteNumber, IsoDate, Localized, Slug, Source } from './common.ts';
+import { FiniteNumber, IsoDate, localized, Slug, Source } from './common.ts';
 
 /** A number for numeric targets; the recorded judgement for qualitative ones. */
 export const ObservedValue = z.union([FiniteNumber, z.enum(['met', 'not-met'])], {
@@ -14,7 +14,7 @@ export const Revision = z.strictObject({
   published: IsoDate,
   source: Source,
   /** Why it was replaced by the next value. */
-  reason: Localized,
+  reason: localized('note'),
 });
 export type Revision = z.infer<typeof Revision>;
 
@@ -25,7 +25,7 @@ export const Observation = z.strictObject({
   /** When the value now in force was published. */
   published: IsoDate,
   source: Source,
-  note: Localized.optional(),
+  note: localized('note').optional(),
   /** Earlier values of this observation, oldest first. */
   revisions: z.array(Revision).default([]),
 });

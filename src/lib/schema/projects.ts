@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { FiniteNumber, IsoDate, Localized, PlanRef, Slug, Source } from './common.ts';
+import { FiniteNumber, IsoDate, Localized, localized, PlanRef, plainText, Slug, Source } from './common.ts';
 
 export const PROJECT_STATUSES = ['planned', 'in-progress', 'completed', 'delayed', 'cancelled'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
@@ -7,7 +7,7 @@ export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 export const StatusUpdate = z.strictObject({
   status: z.enum(PROJECT_STATUSES),
   date: IsoDate,
-  note: Localized.optional(),
+  note: localized('note').optional(),
   /** Every status update must say where it comes from. */
   source: Source,
 });
@@ -22,9 +22,9 @@ export const ProjectCategory = z.strictObject({
 
 export const QuantitativeGoal = z.strictObject({
   /** The goal as the plan words it, e.g. zh "植树造林2万亩", en "afforestation of 20,000 mu". */
-  text: Localized,
+  text: localized('note'),
   quantity: FiniteNumber.optional(),
-  unit: Localized.optional(),
+  unit: localized('label').optional(),
 });
 
 export const Project = z.strictObject({
@@ -32,10 +32,10 @@ export const Project = z.strictObject({
   name: Localized,
   category: Slug,
   /** The plan's own words naming this project, verbatim from the Chinese text. */
-  sourcePhrase: z.string().min(2),
+  sourcePhrase: plainText('name').min(2, 'write at least two characters of the plan\'s own words'),
   /** Other verbatim phrases naming the same project elsewhere in the plan. */
-  alsoNamedAs: z.array(z.string().min(2)).default([]),
-  description: Localized,
+  alsoNamedAs: z.array(plainText('name').min(2, 'write at least two characters of the plan\'s own words')).default([]),
+  description: localized('text'),
   sections: z.array(PlanRef).min(1),
   places: z.array(Slug).default([]),
   goals: z.array(QuantitativeGoal).default([]),
@@ -59,7 +59,7 @@ export const Place = z.strictObject({
   name: Localized,
   /** Plan passages that name this place. */
   passages: z.array(PlanRef).min(1),
-  note: Localized.optional(),
+  note: localized('note').optional(),
 });
 export type Place = z.infer<typeof Place>;
 

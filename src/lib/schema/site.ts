@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IsoDate, Localized, PlanRef, Slug } from './common.ts';
+import { IsoDate, Localized, localized, PlanRef, plainText, Slug } from './common.ts';
 
 /** Folder names at the top of the site that a plan id may not take. */
 export const RESERVED_PLAN_IDS = ['en', 'zh', 'search', 'about', 'pagefind', '_astro', 'data', 'plans', '404', 'rss.xml', 'feed.xml'];
@@ -12,12 +12,12 @@ export const SiteFile = z.strictObject({
   publisher: Localized,
   contact: z
     .strictObject({
-      address: Localized.optional(),
-      phone: z.string().trim().min(1).optional(),
+      address: localized('note').optional(),
+      phone: plainText('label').optional(),
       email: z.email({ error: 'expected an e-mail address such as office@example.gov.cn' }).optional(),
     })
     .optional(),
-  disclosure: Localized,
+  disclosure: localized('note'),
   /** Plan ids (folders under data/plans/) in the order the site lists them. */
   plans: z.array(Slug.refine((id) => !RESERVED_PLAN_IDS.includes(id), `this id is reserved for the site's own pages (${RESERVED_PLAN_IDS.join(', ')})`)).min(1, 'list at least one plan'),
   /** The plan the home page leads with. */
@@ -43,18 +43,18 @@ export const PlanFile = z
     }),
     /** Date the plan was published, or null where the source does not say (the site then says so). */
     published: IsoDate.nullable(),
-    publishedNote: Localized.optional(),
-    summary: Localized,
+    publishedNote: localized('note').optional(),
+    summary: localized('text'),
     /** The plan's own name for its indicator table, as printed in the plan. */
     indicatorTable: Localized,
     /** The plan's project boxes (专栏) in the order they appear; each must exist as <Box id="…"> in a chapter. */
     boxes: z.array(z.strictObject({ id: Slug, label: Localized })).default([]),
     /** Who sets the targets the plan leaves to a higher level (省 / province, 市 / city). */
-    assigner: Localized,
+    assigner: localized('label'),
     /** Where the plan requires its evaluation, as a plan reference ("chapter-N#anchor"). */
     evaluationSection: PlanRef.optional(),
     /** Example search words taken from this plan. */
-    searchExamples: Localized.optional(),
+    searchExamples: localized('note').optional(),
     /** Date the plan's texts on the site were last revised. */
     contentUpdated: IsoDate,
   })

@@ -1,0 +1,164 @@
+/**
+ * Chapters and report narratives are written by staff in MDX, which could run code at build time
+ * (`import`, `export`, `{…}`) and carry any HTML. Here they are a closed format: every file is parsed before
+ * anything is built, and whatever is not on the allow-list below is refused with its file, line and what to
+ * write instead. What passes contains no code and no element or attribute the site did not choose.
+ */
+import { mdxToMdast, type MdastNode } from 'satteri';
+import type { Problem } from '../data/errors.ts';
+import { codePoint, INVISIBLE_CHARACTER, textProblem, TEXT_LIMITS } from '../schema/common.ts';
+
+/** What an attribute may hold. Every value is a quoted string: `{…}` values and spreads are code. */
+interface AttributeRule {
+  required?: boolean;
+  /** The value must match; a description of the expected form names it in messages. */
+  pattern?: { re: RegExp; expected: string };
+}
+type ElementRules = Record<string, Record<string, AttributeRule>>;
+
+const ANCHOR = { re: /^[a-z][a-z0-9-]*$/, expected: 'an anchor of lower-case ASCII letters, digits and hyphens, e.g. "section-1-2"' };
+const ID = { re: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, expected: 'an id of lower-case ASCII letters, digits and hyphens, e.g. "pm25-concentration"' };
+
+/** HTML elements staff may write, with the attributes each may carry. */
+const HTML: ElementRules = {
+  h2: { id: { required: true, pattern: ANCHOR } },
+  h3: { id: { required: true, pattern: ANCHOR } },
+  h4: { id: { required: true, pattern: ANCHOR } },
+  /** The disclosure line printed at the end of a plan (信息公开选项). */
+  p: { class: { pattern: { re: /^disclosure-option$/, expected: '"disclosure-option"' } } },
+  strong: {},
+  em: {},
+  sup: {},
+  sub: {},
+  br: {},
+};
+
+/** The site's own components, by the kind of file that may use them. */
+export const COMPONENTS = {
+  chapter: {
+    Box: { id: { required: true, pattern: ID }, title: { required: true } },
+    IndicatorTable: {
+      id: { required: true, pattern: ANCHOR },
+      caption: { required: true },
+      headers: { required: true, pattern: { re: /^[^|]+(\|[^|]+){3}$/, expected: 'four column heads separated by "|", e.g. "指标|2020年|2025年|指标属性"' } },
+      lang: { required: true, pattern: { re: /^(zh|en)$/, expected: '"zh" or "en"' } },
+    },
+    ProjectLink: { id: { required: true, pattern: ID } },
+  },
+  narrative: {
+    IndicatorRef: { id: { required: true, pattern: ID } },
+  },
+} satisfies Record<string, ElementRules>;
+export type ContentKind = keyof typeof COMPONENTS;
+
+/** Markdown constructs allowed: text, headings, emphasis, lists, tables, quotations, links. */
+const MARKDOWN = new Set([
+  'root', 'yaml', 'text', 'paragraph', 'heading', 'strong', 'emphasis', 'delete', 'break', 'thematicBreak',
+  'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell', 'link',
+]);
+
+/** A link goes to https: or to a page of this site (a path or an anchor), never to another scheme. */
+const SAFE_LINK = /^(https:\/\/[^\s]+|\/(?!\/)[^\s]*|#[^\s]+|\.{1,2}\/[^\s]*)$/;
+
+/** What staff should write instead of each refused construct. */
+const INSTEAD: Record<string, string> = {
+  mdxjsEsm: 'import and export lines are not allowed: the text can use the site\'s components without importing them; delete the line',
+  mdxFlowExpression: 'curly braces { } are not allowed in text (MDX reads them as code); use other brackets such as （ ） or 【 】',
+  mdxTextExpression: 'curly braces { } are not allowed in text (MDX reads them as code); use other brackets such as （ ） or 【 】',
+  image: 'images are not allowed in the text; describe the figure in words or ask for it to be added to the site',
+  html: 'raw HTML is not allowed; write the text in Markdown',
+  code: 'code blocks are not allowed in the text; write plain paragraphs',
+  inlineCode: 'code spans (`…`) are not allowed in the text; write the words plainly',
+  definition: 'reference-style links are not allowed; write the link in place as [text](https://…)',
+  linkReference: 'reference-style links are not allowed; write the link in place as [text](https://…)',
+  imageReference: 'images are not allowed in the text',
+  footnoteDefinition: 'footnotes are not supported; write the note as a sentence',
+  footnoteReference: 'footnotes are not supported; write the note as a sentence',
+};
+
+const lineOf = (node: MdastNode) => (node as { position?: { start: { line: number } } }).position?.start.line;
+
+/** Problems of one MDX file (its whole source, front matter included), in the order they appear. */
+export function checkClosedFormat(file: string, source: string, kind: ContentKind): Problem[] {
+  const problems: Problem[] = [];
+  const err = (line: number | undefined, message: string, value?: unknown) =>
+    problems.push({ file, ...(line ? { line } : {}), ...(value !== undefined ? { value } : {}), message, severity: 'error' });
+
+  // Invisible characters first: they are not visible in a review of the file.
+  source.split('\n').forEach((text, i) => {
+    const m = INVISIBLE_CHARACTER.exec(text.replace(/\r$/, '').replace(/\t/g, ' '));
+    if (m) err(i + 1, `contains an invisible or control character (${codePoint(m[0])}, column ${m.index + 1}): delete it; direction marks and zero-width spaces would make the published text differ from what a reviewer reads`);
+  });
+
+  let tree: MdastNode;
+  try {
+    tree = mdxToMdast(source, { position: true });
+  } catch (e) {
+    const m = /^(\d+):(\d+): (.*)$/s.exec((e as Error).message);
+    err(m ? Number(m[1]) : undefined, `MDX does not parse: ${m ? m[3]!.replace(/\s*\([\w:-]+\)$/, '') : (e as Error).message}`);
+    return problems;
+  }
+
+  const components: ElementRules = COMPONENTS[kind];
+  const allowedNames = [...Object.keys(HTML).map((n) => `<${n}>`), ...Object.keys(components).map((n) => `<${n}>`)].join(' ');
+  const visit = (node: MdastNode) => {
+    const line = lineOf(node);
+    const type = node.type as string;
+    if (type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') {
+      checkElement(node as unknown as JsxElement, line, components, allowedNames, err);
+    } else if (type === 'link') {
+      const url = (node as { url: string }).url;
+      if (!SAFE_LINK.test(url)) err(line, 'links must start with https:// or point to a page of this site (/…, #…); other addresses (javascript:, data:, http:, mailto:) are not allowed', url);
+    } else if (!MARKDOWN.has(type)) {
+      err(line, INSTEAD[type] ?? `this kind of content (${type}) is not allowed; write headings, paragraphs, lists, tables and links`, 'value' in node ? String((node as { value: unknown }).value).slice(0, 60) : undefined);
+      return;
+    }
+    for (const child of (node as { children?: MdastNode[] }).children ?? []) visit(child);
+  };
+  visit(tree);
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+interface JsxElement {
+  name: string | null;
+  attributes: { type: string; name?: string; value?: unknown }[];
+}
+
+function checkElement(
+  node: JsxElement,
+  line: number | undefined,
+  components: ElementRules,
+  allowedNames: string,
+  err: (line: number | undefined, message: string, value?: unknown) => void,
+) {
+  const name = node.name ?? '';
+  const rules = HTML[name] ?? components[name];
+  if (!rules) {
+    err(line, name ? `the element <${name}> is not allowed here; allowed: ${allowedNames}, and Markdown for the rest` : 'fragments <>…</> are not allowed; write the text without them', name || undefined);
+    return;
+  }
+  const seen = new Set<string>();
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
+      err(line, `attributes must be written as name="value"; {…} is code and not allowed (in <${name}>)`, attribute.value);
+      continue;
+    }
+    const rule = rules[attribute.name];
+    if (!rule) {
+      const allowed = Object.keys(rules);
+      err(line, `the attribute ${attribute.name} is not allowed on <${name}>${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}`, attribute.name);
+      continue;
+    }
+    seen.add(attribute.name);
+    if (typeof attribute.value !== 'string') {
+      err(line, `the attribute ${attribute.name} of <${name}> needs a value in quotes, e.g. ${attribute.name}="…" ({…} is code and not allowed)`);
+      continue;
+    }
+    const problem = textProblem(attribute.value) ?? (attribute.value.length > TEXT_LIMITS.sourceTitle ? `too long: at most ${TEXT_LIMITS.sourceTitle} characters` : undefined);
+    if (problem) err(line, `the attribute ${attribute.name} of <${name}> ${problem}`, attribute.value.slice(0, 60));
+    else if (rule.pattern && !rule.pattern.re.test(attribute.value)) err(line, `the attribute ${attribute.name} of <${name}> must be ${rule.pattern.expected}`, attribute.value);
+  }
+  for (const [attribute, rule] of Object.entries(rules)) {
+    if (rule.required && !seen.has(attribute)) err(line, `<${name}> needs the attribute ${attribute}="…"`);
+  }
+}

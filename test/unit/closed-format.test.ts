@@ -1,0 +1,123 @@
+/**
+ * Chapters and narratives are a closed format: every payload that could run code at build time or put
+ * markup of its own into a page is refused with its file and line (expectations written by hand).
+ */
+import { describe, expect, it } from 'vitest';
+import { checkClosedFormat } from '../../src/lib/content/closed-format.ts';
+import { contentKind } from '../../src/lib/content/files.ts';
+import { formatProblem } from '../../src/lib/data/errors.ts';
+import { messageZh } from '../../src/lib/data/messages-zh.ts';
+
+const FRONT = '---\nyear: 2026\npublished: 2027-06-01\n---\n\n';
+/** Line 6 is the first line after the front matter. */
+const narrative = (body: string) => checkClosedFormat('reports/zh/2026.mdx', FRONT + body, 'narrative');
+const chapter = (body: string) => checkClosedFormat('zh/chapter-1.mdx', `---\nchapter: 1\nlabel: 第一章\ntitle: 总则\nupdated: 2026-11-30\n---\n\n${body}`, 'chapter');
+const lines = (problems: ReturnType<typeof narrative>) => problems.map((p) => p.line);
+
+describe('closed content format: what passes', () => {
+  it('accepts headings, emphasis, lists, tables, https and site links, and the components of each kind of file', () => {
+    const body = [
+      '<h2 id="section-1">第一节</h2>',
+      '',
+      '<strong>加强治理。</strong>正文*强调*与**加粗**，见[公报](https://www.example.gov.cn/a.html)和[本站](/plan/indicators/)、[上文](#section-1)。',
+      '',
+      '- 一',
+      '- 二',
+      '',
+      '| 指标 | 数值 |',
+      '|---|---|',
+      '| 优良天数 | 96.7 |',
+      '',
+      '<p class="disclosure-option">信息公开选项：主动公开</p>',
+      '',
+      '<Box id="box-1" title="专栏1　重点工程">',
+      '',
+      '1. 建成<ProjectLink id="a-project">某工程</ProjectLink>。',
+      '',
+      '</Box>',
+      '',
+      '<IndicatorTable lang="zh" id="table-1" caption="表1　指标" headers="指标|2020年|2025年|指标属性" />',
+    ].join('\n');
+    expect(chapter(body).map(formatProblem)).toEqual([]);
+    expect(narrative('见<IndicatorRef id="pm25">PM2.5浓度</IndicatorRef>。\n\nText\r\nwith Windows line ends.\n').map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('closed content format: code is refused before the build', () => {
+  it('refuses import and export, naming the line and saying what to do', () => {
+    const p = narrative("正文。\n\nimport fs from 'node:fs'\nimport cp from 'node:child_process'\n\nexport const x = 1\n");
+    expect(lines(p)).toEqual([8, 11]);
+    expect(p[0]!.message).toMatch(/^import and export lines are not allowed/);
+    expect(messageZh(p[0]!.message)).toMatch(/不能使用 import 或 export/);
+  });
+  it('refuses every {…} expression: in text, as a block, in an attribute value and as a spread', () => {
+    const p = narrative('家目录是{process.env.HOME}。\n\n{fs.writeFileSync("/tmp/x", "")}\n\n<strong>初步{统计}</strong>\n\n见<IndicatorRef id={"pm25"}>PM2.5</IndicatorRef>和<IndicatorRef id="pm25" {...props}>PM2.5</IndicatorRef>。\n');
+    expect(lines(p)).toEqual([6, 8, 10, 12, 12]);
+    expect(p.slice(0, 3).every((x) => /^curly braces \{ \} are not allowed/.test(x.message))).toBe(true);
+    expect(p[3]!.message).toMatch(/needs a value in quotes/);
+    expect(p[4]!.message).toMatch(/must be written as name="value"/);
+  });
+});
+
+describe('closed content format: markup not on the allow-list is refused', () => {
+  const payloads: [string, RegExp][] = [
+    ['<script>alert(1)</script>', /the element <script> is not allowed/],
+    ['<iframe src="https://evil.example/"></iframe>', /the element <iframe> is not allowed/],
+    ['<style>body</style>', /the element <style> is not allowed/],
+    ['<style>body{display:none}</style>', /MDX does not parse/],
+    ['<base href="https://evil.example/" />', /the element <base> is not allowed/],
+    ['<img src="x" onerror="alert(1)" />', /the element <img> is not allowed/],
+    ['<meta httpEquiv="refresh" content="0;url=https://evil.example/" />', /the element <meta> is not allowed/],
+    ['<a href="javascript:alert(1)">点此</a>', /the element <a> is not allowed/],
+    ['[点此](javascript:alert(1))', /links must start with https:\/\//],
+    ['[点此](data:text/html,x)', /links must start with https:\/\//],
+    ['[点此](//evil.example/)', /links must start with https:\/\//],
+    ['![图](https://evil.example/x.png)', /images are not allowed/],
+    ['<strong onClick="alert(1)">粗体</strong>', /the attribute onClick is not allowed on <strong>/],
+    ['<h2 id="section-1" style="display:none">标题</h2>', /the attribute style is not allowed on <h2>/],
+    ['<p class="demo-banner">伪装</p>', /the attribute class of <p> must be "disclosure-option"/],
+    ['<Box id="box-1" title="专栏">x</Box>', /the element <Box> is not allowed here/],
+    ['<IndicatorRef id="PM 2.5">x</IndicatorRef>', /the attribute id of <IndicatorRef> must be an id of lower-case/],
+    ['<IndicatorRef>x</IndicatorRef>', /<IndicatorRef> needs the attribute id="…"/],
+    ['`code`', /code spans/],
+  ];
+  it.each(payloads)('%s', (payload, expected) => {
+    const p = narrative(`第一段。\n\n${payload}\n`);
+    expect(p.length, JSON.stringify(p)).toBeGreaterThan(0);
+    expect(p[0]!.line).toBe(8);
+    expect(p.map((x) => x.message).join('\n')).toMatch(expected);
+    for (const x of p) expect(messageZh(x.message), x.message).toBeDefined();
+  });
+  it('refuses a chapter component in a narrative and a narrative component in a chapter', () => {
+    expect(chapter('<IndicatorRef id="pm25">x</IndicatorRef>\n')[0]!.message).toMatch(/<IndicatorRef> is not allowed here/);
+    expect(chapter('<IndicatorTable lang="zh" id="table-1" caption="表1" headers={["a","b","c","d"]} />\n')[0]!.message).toMatch(/needs a value in quotes/);
+  });
+});
+
+describe('closed content format: invisible characters', () => {
+  it('refuses a right-to-left override and a zero-width space, naming the line, column and code point', () => {
+    const p = narrative('第一段。\n\n金额\u202E001\u202C元。\n\n零宽\u200B空格。\n');
+    expect(p.map((x) => [x.line, x.message.slice(0, 73)])).toEqual([
+      [8, 'contains an invisible or control character (U+202E, column 3): delete it;'],
+      [10, 'contains an invisible or control character (U+200B, column 3): delete it;'],
+    ]);
+  });
+});
+
+describe('MDX that does not parse', () => {
+  it('names the line', () => {
+    const p = chapter('<h2 id="section-1">标题</h2\n\n正文。\n');
+    expect(p).toHaveLength(1);
+    expect(p[0]!.message).toMatch(/^MDX does not parse: /);
+    expect(p[0]!.line).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('where content files belong', () => {
+  it('knows chapters and narratives by their place, and nothing else', () => {
+    expect(contentKind('plans/p/zh/chapter-3.mdx')).toBe('chapter');
+    expect(contentKind('plans/p/reports/en/2026.mdx')).toBe('narrative');
+    expect(contentKind('plans/p/notes.mdx')).toBeUndefined();
+    expect(contentKind('other/zh/chapter-1.mdx')).toBeUndefined();
+  });
+});
