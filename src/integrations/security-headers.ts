@@ -1,8 +1,12 @@
-/** Astro integration: writes the security headers for static hosts into the build output. */
+/**
+ * Astro integration: writes the security headers for static hosts that read a `_headers` file (Netlify,
+ * Cloudflare Pages) into the build output. nginx gets the same headers from deploy/security-headers.conf,
+ * which stays out of the public root (deploy/nginx.conf refuses to serve `_headers`).
+ */
 import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { headersFile, nginxSnippet } from '../lib/security.ts';
+import { headersFile } from '../lib/security.ts';
 
 export function securityHeaders(): AstroIntegration {
   return {
@@ -11,8 +15,7 @@ export function securityHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         fs.writeFileSync(`${out}/_headers`, headersFile());
-        fs.writeFileSync(`${out}/nginx-security-headers.conf`, `${nginxSnippet()}\n`);
-        logger.info('wrote _headers and nginx-security-headers.conf');
+        logger.info('wrote _headers');
       },
     },
   };

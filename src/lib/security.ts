@@ -1,6 +1,8 @@
 /**
- * The site's security headers, in one place: used for the <meta> CSP in every page
- * (so the policy also holds where headers cannot be set) and written to dist/_headers.
+ * The site's security headers, in one place. Every page carries the Content Security Policy in a <meta> tag
+ * (so it also holds where headers cannot be set); the build writes all of them to dist/_headers (Netlify,
+ * Cloudflare Pages) and `node scripts/nginx-headers.ts` writes them to deploy/security-headers.conf for nginx
+ * (never into the public root). README "Deploying the site" says what each one does.
  */
 export const CSP_DIRECTIVES: Record<string, string> = {
   'default-src': "'self'",
@@ -32,11 +34,16 @@ export function cspHeader(): string {
 
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': cspHeader(),
+  // HTTPS only, for a year (browsers ignore it over plain HTTP). Deliberately without includeSubDomains and
+  // preload: both bind every subdomain of the domain and preload is hard to undo (README).
+  'Strict-Transport-Security': 'max-age=31536000',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+  // Features the site never uses, switched off for it and anything it could embed.
+  'Permissions-Policy': 'camera=(), geolocation=(), microphone=(), payment=(), usb=()',
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
 /** `_headers` file for Netlify / Cloudflare Pages style static hosts. */
@@ -45,9 +52,12 @@ export function headersFile(): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** nginx `add_header` lines with the same values, for a plain server. */
+/** deploy/security-headers.conf: nginx `add_header` lines with the same values (`always`: on 404s too). */
 export function nginxSnippet(): string {
-  return Object.entries(SECURITY_HEADERS)
-    .map(([k, v]) => `add_header ${k} "${v}" always;`)
-    .join('\n');
+  return [
+    '# Generated from src/lib/security.ts by `node scripts/nginx-headers.ts`: do not edit by hand.',
+    '# Copy to /etc/nginx/snippets/eco-plan-security-headers.conf and reload nginx whenever it changes.',
+    ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `add_header ${k} "${v}" always;`),
+    '',
+  ].join('\n');
 }
