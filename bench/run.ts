@@ -320,8 +320,8 @@ const cases: SiteCase[] = [
     id: 'demo',
     title: 'two plans (demonstration)',
     prepare: () => {
-      const { dataDir, contentDir } = assembleDemo(ROOT, path.join(WORK, 'demo-src'));
-      return { SITE_DATASET: 'demo', DATA_DIR: dataDir, CONTENT_DIR: contentDir };
+      const { dataDir, contentDir, today } = assembleDemo(ROOT, path.join(WORK, 'demo-src'));
+      return { SITE_DATASET: 'demo', DATA_DIR: dataDir, CONTENT_DIR: contentDir, SITE_TODAY: today };
     },
     from: `/${REAL_PLAN}/text/chapter-5/`,
     plan: REAL_PLAN,
@@ -330,8 +330,8 @@ const cases: SiteCase[] = [
     id: 'portal',
     title: 'ten plans (synthetic portal)',
     prepare: () => {
-      const { dataDir, contentDir } = generateSyntheticPortal(ROOT, path.join(WORK, 'portal-src'), 10);
-      return { SITE_DATASET: 'demo', DATA_DIR: dataDir, CONTENT_DIR: contentDir };
+      const { dataDir, contentDir, today } = generateSyntheticPortal(ROOT, path.join(WORK, 'portal-src'), 10);
+      return { SITE_DATASET: 'demo', DATA_DIR: dataDir, CONTENT_DIR: contentDir, SITE_TODAY: today };
     },
     from: '/district-05-2021-2025/text/chapter-5/',
     plan: 'district-05-2021-2025',

@@ -18,6 +18,8 @@ import { assembleDemo } from '../scripts/lib/demo-site.ts';
 export interface SyntheticPortal {
   dataDir: string;
   contentDir: string;
+  /** The demonstration's "today" (its figures run into years still to come). */
+  today: string;
   plans: string[];
   /** Years of synthetic progress each plan publishes. */
   years: Record<string, number[]>;
@@ -218,6 +220,9 @@ export function generateSyntheticPortal(root: string, out: string, count = 10): 
       }
       fs.writeFileSync(path.join(planData, 'progress', `${year}.json`), rename(JSON.stringify(progress, null, 2)));
     }
+    // Each plan publishes the demonstration's reports for the years it has figures for.
+    const reports = readJson(path.join(baseData, 'reports.json')).reports.filter((r: { year: number }) => years[id]!.includes(r.year));
+    writeJson(path.join(planData, 'reports.json'), { reports });
   }
 
   const site = readJson(path.join(base.dataDir, 'site.json'));
@@ -230,5 +235,5 @@ export function generateSyntheticPortal(root: string, out: string, count = 10): 
     currentPlan: plans[0],
   });
   fs.rmSync(path.join(out, 'base'), { recursive: true, force: true });
-  return { dataDir, contentDir, plans, years, projects: projectCount };
+  return { dataDir, contentDir, today: base.today, plans, years, projects: projectCount };
 }

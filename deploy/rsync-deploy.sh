@@ -2,8 +2,8 @@
 # Publishes the site to a plain server running nginx (deploy/nginx.conf): test once, upload exactly what was
 # tested, switch atomically, smoke-test, roll back by itself on failure.
 #
-#   SITE_URL=https://… DEPLOY_HOST=user@server DEPLOY_ROOT=/srv/eco-plan bash deploy/rsync-deploy.sh
-#   DEPLOY_HOST=user@server DEPLOY_ROOT=/srv/eco-plan [SITE_URL=https://…] bash deploy/rsync-deploy.sh rollback
+#   SITE_URL=https://… DEPLOY_HOST=user@server DEPLOY_ROOT=/srv/plan-site bash deploy/rsync-deploy.sh
+#   DEPLOY_HOST=user@server DEPLOY_ROOT=/srv/plan-site [SITE_URL=https://…] bash deploy/rsync-deploy.sh rollback
 #
 # deploy (the default): `npm ci`, then `npm test` once with SITE_URL, which builds dist/ for the public address
 # and tests that very folder; dist/ is then uploaded as it is (no second build) into releases/<time>/, and the
@@ -24,7 +24,7 @@ cd "$(dirname "$0")/.."
 
 command="${1:-deploy}"
 : "${DEPLOY_HOST:?set DEPLOY_HOST, e.g. deploy@www.example.gov.cn}"
-: "${DEPLOY_ROOT:?set DEPLOY_ROOT, e.g. /srv/eco-plan}"
+: "${DEPLOY_ROOT:?set DEPLOY_ROOT, e.g. /srv/plan-site}"
 KEEP=5
 
 # Runs a bash script (stdin) with the given arguments on the server.
@@ -89,7 +89,7 @@ check_headers() {
   done < <(sed -n 's/^add_header \([A-Za-z-]*\) "\(.*\)" always;$/\1\t\2/p' deploy/security-headers.conf)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "warning: $smoke_url does not send these headers as deploy/security-headers.conf says: ${missing[*]}." >&2
-    echo "         Copy that file to /etc/nginx/snippets/eco-plan-security-headers.conf and reload nginx (README)." >&2
+    echo "         Copy that file to /etc/nginx/snippets/plan-site-security-headers.conf and reload nginx (README)." >&2
   fi
 }
 

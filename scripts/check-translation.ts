@@ -1,21 +1,19 @@
+#!/usr/bin/env node
 /**
- * npm run check:translation [-- --plan <id>] [chapter numbers…] — compares each English chapter of a plan
+ * npx plan-check-translation [--plan <id>] [chapter numbers…] (or npm run check:translation -- …) — compares each English chapter of a plan
  * (the current one unless --plan names another) with its Chinese original, paragraph by paragraph.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { planDirs, shown } from '../src/lib/build/context.ts';
+import { isText, readTextFile } from '../src/lib/data/text-file.ts';
 import { checkTranslation } from '../src/lib/plan/translation.ts';
+import { parseCommand } from './lib/cli.ts';
+import { CHECK_TRANSLATION } from './lib/commands.ts';
 import { fail, sitePlan } from './lib/plan-arg.ts';
 
-let parsed: { values: { plan?: string | undefined }; positionals: string[] };
-try {
-  parsed = parseArgs({ allowPositionals: true, options: { plan: { type: 'string' } } });
-} catch (e) {
-  fail('无法识别的选项。用法：npm run check:translation [-- --plan 规划标识] [章号…]', `${(e as Error).message}. Usage: npm run check:translation [-- --plan <plan id>] [chapter numbers…]`);
-}
-const { ctx, plan } = sitePlan(parsed.values.plan);
+const parsed = parseCommand(CHECK_TRANSLATION);
+const { ctx, plan } = sitePlan(parsed.values.plan as string | undefined);
 const dir = planDirs(ctx, plan.id).chapters;
 const all = fs.readdirSync(path.join(dir, 'zh')).map((f) => /^chapter-(\d+)\.mdx$/.exec(f)?.[1]).filter((n): n is string => Boolean(n)).sort((a, b) => Number(a) - Number(b));
 const chapters = parsed.positionals.length ? parsed.positionals : all;
@@ -28,7 +26,11 @@ for (const n of chapters) {
     console.log(`chapter-${n}: no English file yet`);
     continue;
   }
-  const problems = checkTranslation(fs.readFileSync(zhPath, 'utf8'), fs.readFileSync(enPath, 'utf8'), plan.glossary.terms);
+  const text = (file: string) => {
+    const decoded = readTextFile(file);
+    return isText(decoded) ? decoded.text : fail(`${shown(ctx, file)} 不是 UTF-8 文本文件，请先运行 npx plan-check 查看`, `${shown(ctx, file)} is not UTF-8 text; run npx plan-check first`);
+  };
+  const problems = checkTranslation(text(zhPath), text(enPath), plan.glossary.terms);
   for (const p of problems) console.log(`${shown(ctx, enPath)} ${p.section}${p.paragraph ? ` ¶${p.paragraph}` : ''}: ${p.message}`);
   console.log(`chapter-${n}: ${problems.length} problem(s)`);
   failed += problems.length;

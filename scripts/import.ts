@@ -1,52 +1,69 @@
+#!/usr/bin/env node
 /**
- * npm run import -- <file.csv> --year 2024 [--plan <id>] [--replace --reason-zh "…" --reason-en "…"]
- * Imports a year's figures of a plan (the current one unless --plan names another) from a spreadsheet
- * exported as CSV (UTF-8 or GBK), checks them with the same rules as the build, and writes
- * data/plans/<plan>/progress/<year>.json — all or nothing.
+ * npx plan-import <file.csv> --year 2024 [--plan <id>] [--replace --reason-zh "…" --reason-en "…"]
+ * (or npm run import -- …). Imports a year's figures of a plan (the current one unless --plan names another) from a
+ * spreadsheet exported as CSV (UTF-8, GBK or UTF-16; commas, tabs or semicolons), checks them with the same rules
+ * as the build, and writes data/plans/<plan>/progress/<year>.json — all or nothing.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { planDirs, shown } from '../src/lib/build/context.ts';
 import { checkProgressFile } from '../src/lib/data/progress.ts';
-import { decodeCsv, mergeObservations, readObservations } from '../src/lib/import/csv.ts';
+import { isText, readTextFile } from '../src/lib/data/text-file.ts';
+import { mergeObservations, readCsvFile } from '../src/lib/import/csv.ts';
+import { importPlausibility } from '../src/lib/import/plausibility.ts';
 import { ProgressFile } from '../src/lib/schema/progress.ts';
-import { printProblems } from './lib/print-problems.ts';
+import { lostBackslashes, parseCommand } from './lib/cli.ts';
+import { EXAMPLE_YEAR, IMPORT } from './lib/commands.ts';
+import { printProblems } from '../src/lib/data/print-problems.ts';
 import { fail, sitePlan } from './lib/plan-arg.ts';
 
-const USAGE = 'npm run import -- 文件.csv --year 2024 [--plan 规划标识] [--replace --reason-zh "原因" --reason-en "reason"]';
-let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; options: { year: { type: 'string' }; plan: { type: 'string' }; replace: { type: 'boolean'; default: false }; 'reason-zh': { type: 'string' }; 'reason-en': { type: 'string' } } }>>;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: { year: { type: 'string' }, plan: { type: 'string' }, replace: { type: 'boolean', default: false }, 'reason-zh': { type: 'string' }, 'reason-en': { type: 'string' } },
-  });
-} catch (e) {
-  fail(`无法识别的选项。用法：${USAGE}`, `${(e as Error).message}. Usage: ${USAGE}`);
-}
-const { values, positionals } = parsed!;
-// `npm run import file.csv --year 2024` (without `--`) reaches us as `file.csv 2024`.
-values.year ??= positionals.find((p) => /^\d{4}$/.test(p));
-const csvPath = positionals[0] ?? fail('请指定CSV文件：npm run import -- 文件.csv --year 2024', 'Name the CSV file: npm run import -- file.csv --year 2024');
-const { ctx, plan } = sitePlan(values.plan);
+const { values, positionals } = parseCommand(IMPORT);
+let csvPath = positionals[0] ?? fail(`请指定CSV文件：npx plan-import 文件.csv --year ${EXAMPLE_YEAR}`, `Name the CSV file: npx plan-import file.csv --year ${EXAMPLE_YEAR}`);
+const { ctx, plan } = sitePlan(values.plan as string | undefined);
 const { start, end } = plan.period;
-const year = Number(values.year);
-if (!Number.isInteger(year) || year < start || year > end) fail(`请用 --year 指定${start}—${end}之间的年份`, `Give the year with --year (${start}–${end})`);
-if (!fs.existsSync(csvPath)) fail(`找不到文件：${csvPath}`, `File not found: ${csvPath}`);
+// "2024年" and full-width "２０２４" are the year too.
+const yearText = String(values.year ?? '').replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/年$/, '').trim();
+const year = yearText ? Number(yearText) : NaN;
+if (!Number.isInteger(year) || year < start || year > end) {
+  fail(`请用 --year 指定${start}—${end}之间的年份${values.year ? `（填写的是 ${values.year}）` : ''}`, `Give the year with --year (${start}–${end})${values.year ? `; found ${values.year}` : ''}`);
+}
+if (!fs.existsSync(csvPath) && csvPath.includes('\\') && fs.existsSync(csvPath.replace(/\\/g, '/'))) csvPath = csvPath.replace(/\\/g, '/');
+if (!fs.existsSync(csvPath)) {
+  const meant = lostBackslashes(csvPath);
+  if (meant) {
+    fail(
+      `找不到文件：${csvPath}。您是不是要导入 ${meant}？Git Bash 会去掉路径中没有引号的“\\”：请写成 ${meant}（用“/”代替“\\”），或用英文双引号把路径括起来。`,
+      `File not found: ${csvPath}. Did you mean ${meant}? Git Bash drops a "\\" that is not in quotes: write ${meant} (use / instead of \\), or put the path in double quotes.`,
+    );
+  }
+  const drive = /^[A-Za-z]:[^/\\]/.test(csvPath);
+  fail(
+    `找不到文件：${csvPath}。${drive || !csvPath.includes('/') ? '路径中的“\\”会被 Git Bash 去掉：请用“/”代替“\\”（例如 C:/Users/…/数据.csv），或用英文双引号把路径括起来。' : '请检查文件名和文件夹；文件在 tmp 文件夹中时写 tmp/文件名.csv。'}`,
+    `File not found: ${csvPath}. ${drive || !csvPath.includes('/') ? 'Git Bash drops "\\" from paths: use / instead of \\ (e.g. C:/Users/…/data.csv), or put the path in double quotes.' : 'Check the file and folder names; a file in the tmp folder is tmp/<name>.csv.'}`,
+  );
+}
+if (fs.statSync(csvPath).isDirectory()) fail(`${csvPath} 是文件夹，不是文件：请写出CSV文件的名称`, `${csvPath} is a folder, not a file: name the CSV file`);
 
-const { text, encoding } = decodeCsv(fs.readFileSync(csvPath));
-console.log(`读取 / Reading ${csvPath} (${encoding})`);
-const imported = readObservations(csvPath, text, plan.indicators.indicators);
+const imported = readCsvFile(csvPath, fs.readFileSync(csvPath), plan.indicators.indicators);
+const ENCODING_ZH: Record<string, string> = { 'utf-8': 'UTF-8', gb18030: 'GBK（GB18030）', 'utf-16le': 'UTF-16（Excel“Unicode 文本”）', 'utf-16be': 'UTF-16 big-endian' };
+const ENCODING_EN: Record<string, string> = { 'utf-8': 'UTF-8', gb18030: 'GBK (GB18030)', 'utf-16le': 'UTF-16 (Excel "Unicode text")', 'utf-16be': 'UTF-16 big-endian' };
+console.log(`读取 / Reading ${csvPath}${imported.encoding ? `（编码：${ENCODING_ZH[imported.encoding]} / encoding: ${ENCODING_EN[imported.encoding]}）` : ''}`);
 const outPath = path.join(planDirs(ctx, plan.id).data, 'progress', `${year}.json`);
 const outFile = shown(ctx, outPath);
-const existing = fs.existsSync(outPath) ? ProgressFile.parse(JSON.parse(fs.readFileSync(outPath, 'utf8'))) : undefined;
-const reason = values['reason-zh'] && values['reason-en'] ? { zh: values['reason-zh'], en: values['reason-en'] } : undefined;
-const merged = mergeObservations(existing, year, imported.observations, { replace: values.replace, ...(reason ? { reason } : {}), file: outFile, csv: csvPath });
+// The year's file as it stands, in whatever encoding it was saved (it is written back as UTF-8).
+const current = fs.existsSync(outPath) ? readTextFile(outPath) : undefined;
+const existing = current && isText(current) ? ProgressFile.parse(JSON.parse(current.text)) : undefined;
+const reason = values['reason-zh'] && values['reason-en'] ? { zh: String(values['reason-zh']), en: String(values['reason-en']) } : undefined;
+const merged = mergeObservations(existing, year, imported.observations, { replace: values.replace === true, ...(reason ? { reason } : {}), file: outFile, csv: csvPath });
 const problems = [...imported.problems, ...merged.problems];
-if (!problems.length) problems.push(...checkProgressFile(outFile, merged.data, plan.indicators.indicators, plan.period));
+const structural = problems.some((p) => p.severity === 'error') ? [] : checkProgressFile(outFile, merged.data, plan.indicators.indicators, plan.period);
+// The check's plausibility rules, against the plan's other years, at the spreadsheet's rows.
+const assigned = new Map(plan.assignedTargets.targets.map((t) => [t.indicator, t.value]));
+problems.push(...structural, ...importPlausibility(csvPath, imported.observations, merged.data, plan.progress, { indicators: plan.indicators.indicators, period: plan.period, today: ctx.today, assigned }));
 const errors = printProblems(problems);
 if (errors) fail(`导入未完成：共${errors}个错误，未写入任何文件。`, `Import stopped: ${errors} errors; nothing was written.`);
-if (merged.added + merged.replaced === 0) {
+if (merged.added + merged.replaced + merged.confirmed === 0) {
   console.log(`没有新的数据需要写入 / Nothing new to write (${imported.skipped} empty rows skipped).`);
   process.exit(0);
 }
@@ -55,4 +72,7 @@ fs.mkdirSync(path.dirname(outPath), { recursive: true });
 const tmp = `${outPath}.tmp-${process.pid}`;
 fs.writeFileSync(tmp, `${JSON.stringify(merged.data, null, 2)}\n`);
 fs.renameSync(tmp, outPath);
-console.log(`✔ 已写入 ${outFile}：新增${merged.added}项，更正${merged.replaced}项，跳过空行${imported.skipped}行。\n  Wrote ${outFile}: ${merged.added} added, ${merged.replaced} corrected, ${imported.skipped} empty rows skipped.\n  下一步 / Next: npm run check, npm start (preview), then commit and push.`);
+console.log(`✔ 已写入 ${outFile}：新增${merged.added}项，更正${merged.replaced}项，跳过空行${imported.skipped}行。\n  Wrote ${outFile}: ${merged.added} added, ${merged.replaced} corrected, ${imported.skipped} empty rows skipped.`);
+if (merged.confirmed) console.log(`  记录核实说明${merged.confirmed}项 / ${merged.confirmed} figures confirmed (the reason they are right recorded in "confirmed").`);
+if (current && isText(current) && current.encoding !== 'utf-8') console.log(`  ${outFile} 原为 ${ENCODING_ZH[current.encoding]} 编码，现已存为 UTF-8。/ It was saved in ${ENCODING_EN[current.encoding]}; it is now UTF-8.`);
+console.log('  下一步 / Next: npx plan-check, npm start (preview), then commit and push.');

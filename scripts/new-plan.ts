@@ -1,5 +1,6 @@
+#!/usr/bin/env node
 /**
- * npm run new-plan -- <plan-id> — scaffolds an empty plan that passes the check and builds at once
+ * npx plan-new-plan <plan-id> (or npm run new-plan -- …) — scaffolds an empty plan that passes the check and builds at once
  * (it shows "no data published yet"): data/plans/<id>/ with every data file, one chapter in each
  * language under src/content/plans/<id>/, and the plan added to the end of "plans" in data/site.json.
  * Staff then fill in plan.json, the chapters and indicators.json; see the publishing guide.
@@ -7,19 +8,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildContext, planDirs, shown } from '../src/lib/build/context.ts';
+import { isText, readTextFile } from '../src/lib/data/text-file.ts';
 import { Slug } from '../src/lib/schema/common.ts';
 import { RESERVED_PLAN_IDS } from '../src/lib/schema/site.ts';
-import { fail } from './lib/plan-arg.ts';
+import { parseCommand } from './lib/cli.ts';
+import { NEW_PLAN } from './lib/commands.ts';
+import { fail, PROJECT_ROOT } from './lib/plan-arg.ts';
 
-const ctx = buildContext();
-const id = process.argv[2];
+const ctx = buildContext(process.env, PROJECT_ROOT);
+const id = parseCommand(NEW_PLAN).positionals[0];
 if (!id || !Slug.safeParse(id).success || RESERVED_PLAN_IDS.includes(id)) {
-  fail('用法：npm run new-plan -- 规划标识（小写英文字母、数字和连字符，例如 eco-2026-2030）', 'Usage: npm run new-plan -- <plan id> (lower-case letters, digits and hyphens, e.g. eco-2026-2030)');
+  const example = NEW_PLAN.examples[0];
+  fail(`用法：npx plan-new-plan 规划标识（小写英文字母、数字和连字符，例如 ${example}）${id ? `；“${id}”不能用作规划标识` : ''}`, `Usage: npx plan-new-plan <plan id> (lower-case letters, digits and hyphens, e.g. ${example})${id ? `; "${id}" cannot be a plan id` : ''}`);
 }
 const dirs = planDirs(ctx, id);
 if (fs.existsSync(dirs.data) || fs.existsSync(dirs.chapters)) fail(`规划 ${id} 已存在，未做任何修改`, `Plan ${id} exists already; nothing was changed`);
 const siteFile = path.join(ctx.dataDir, 'site.json');
-const site = JSON.parse(fs.readFileSync(siteFile, 'utf8').replace(/^\uFEFF/, '')) as { plans: string[] };
+// site.json may have been saved in GBK or with a byte-order mark; it is written back as UTF-8.
+const siteText = readTextFile(siteFile);
+if (!isText(siteText)) fail(`${shown(ctx, siteFile)} 不是文本文件，请先运行 npx plan-check 查看`, `${shown(ctx, siteFile)} is not a text file; run npx plan-check first`);
+const site = JSON.parse(siteText.text) as { plans: string[] };
 
 const year = new Date().getFullYear();
 const today = new Date().toISOString().slice(0, 10);

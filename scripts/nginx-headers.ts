@@ -20,5 +20,5 @@ if (process.argv.includes('--check')) {
   console.log('deploy/security-headers.conf is up to date');
 } else {
   fs.writeFileSync(file, wanted);
-  console.log('wrote deploy/security-headers.conf: copy it to /etc/nginx/snippets/eco-plan-security-headers.conf on the server and reload nginx');
+  console.log('wrote deploy/security-headers.conf: copy it to /etc/nginx/snippets/plan-site-security-headers.conf on the server and reload nginx');
 }

@@ -23,11 +23,8 @@ const plan = defineCollection({
 /** Report narratives written by staff: src/content/plans/<plan>/reports/<lang>/<year>.mdx; ids "<plan>/reports/<lang>/<year>". */
 const reports = defineCollection({
   loader: glob({ pattern: '*/reports/{zh,en}/*.mdx', base: `${contentDir}/plans` }),
-  schema: z.strictObject({
-    year: z.number().int(),
-    /** Publication date: the report shows the figures as they stood on this day. */
-    published: DateField,
-  }),
+  // The publication state and date of a report are data (data/plans/<plan>/reports.json), not part of its text.
+  schema: z.strictObject({ year: z.number().int() }),
 });
 
 export const collections = { plan, reports };

@@ -24,6 +24,19 @@ export interface BuildOptions {
 
 const staging = (outDir: string) => `${outDir}.partial`;
 const previous = (outDir: string) => `${outDir}.previous`;
+const lockFile = (outDir: string) => `${outDir}.lock`;
+
+/** One build per output folder at a time: a second one would delete the first one's staging folder. */
+function runningBuild(out: string): number | undefined {
+  const pid = Number(fs.existsSync(lockFile(out)) ? fs.readFileSync(lockFile(out), 'utf8') : NaN);
+  if (!Number.isInteger(pid) || pid === process.pid) return undefined;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return undefined; // a build that was killed left its lock behind
+  }
+}
 
 /** Runs Astro into the staging folder; resolves with its exit code. */
 function astroBuild(root: string, outDir: string, env: NodeJS.ProcessEnv): Promise<number> {
@@ -42,6 +55,20 @@ export async function atomicBuild({ root, outDir, env = process.env, pdf = false
   const out = path.resolve(root, outDir);
   const stage = staging(out);
   const shown = path.relative(root, out) || out;
+  const other = runningBuild(out);
+  if (other) {
+    console.error(`✖ 另一个构建正在写入 ${shown}/（进程 ${other}），请等它结束 / Another build into ${shown}/ is running (process ${other}); wait for it to finish.`);
+    return false;
+  }
+  fs.writeFileSync(lockFile(out), String(process.pid));
+  try {
+    return await publish(root, out, stage, shown, env, pdf);
+  } finally {
+    fs.rmSync(lockFile(out), { force: true });
+  }
+}
+
+async function publish(root: string, out: string, stage: string, shown: string, env: NodeJS.ProcessEnv, pdf: boolean): Promise<boolean> {
   // An earlier build killed between the two renames below left the complete previous build aside: restore it.
   if (!fs.existsSync(out) && fs.existsSync(previous(out))) fs.renameSync(previous(out), out);
   fs.rmSync(stage, { recursive: true, force: true });

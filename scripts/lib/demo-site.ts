@@ -10,6 +10,8 @@ import path from 'node:path';
 export interface AssembledSite {
   dataDir: string;
   contentDir: string;
+  /** The demonstration's own "today" (demo/demo.json): its synthetic figures run into years still to come. */
+  today: string;
 }
 
 const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
@@ -29,6 +31,7 @@ export function assembleDemo(root: string, out = path.join(root, 'tmp/demo-site'
       // A real plan: drop whatever was published for real, keep its text, indicators and projects.
       fs.rmSync(path.join(to, 'progress'), { recursive: true, force: true });
       fs.rmSync(path.join(contentDir, 'plans', id, 'reports'), { recursive: true, force: true });
+      fs.rmSync(path.join(to, 'reports.json'), { force: true });
       writeJson(path.join(to, 'assigned-targets.json'), { targets: [] });
       const projects = readJson(path.join(to, 'projects.json'));
       for (const p of projects.projects) p.statusHistory = [];
@@ -46,5 +49,5 @@ export function assembleDemo(root: string, out = path.join(root, 'tmp/demo-site'
   }
   fs.copyFileSync(path.join(demo, 'data/site.json'), path.join(dataDir, 'site.json'));
   fs.cpSync(path.join(demo, 'content'), contentDir, { recursive: true });
-  return { dataDir, contentDir };
+  return { dataDir, contentDir, today: readJson(path.join(demo, 'demo.json')).today };
 }

@@ -1,12 +1,13 @@
 /**
  * Astro integration: runs every pre-build check (the same list as `npm run check`) before the build
- * starts and stops it with one list of precise problems. Nothing is built from bad input.
+ * starts and stops it with one list of precise problems, in Chinese and English, exactly as the check prints
+ * them and with no stack trace. Nothing is built from bad input.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { DataError, formatProblem } from '../lib/data/errors.ts';
 import { buildContext } from '../lib/build/context.ts';
 import { collectProblems } from '../lib/build/checks.ts';
+import { printProblems } from '../lib/data/print-problems.ts';
 
 export function contentPreflight(): AstroIntegration {
   return {
@@ -14,9 +15,11 @@ export function contentPreflight(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const problems = collectProblems(buildContext(process.env, fileURLToPath(config.root)));
-        const errors = problems.filter((p) => p.severity === 'error');
-        for (const w of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(w).trim());
-        if (errors.length) throw new DataError(errors);
+        if (printProblems(problems) > 0) {
+          logger.error('构建已停止：请先修正以上问题（npm run check 列出同样的问题）/ Build stopped: fix the problems above first (npm run check lists the same).');
+          // Before anything is written: exiting here leaves no output and no stack trace for staff to read.
+          process.exit(1);
+        }
         logger.info('data and plan content checked');
       },
     },

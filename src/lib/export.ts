@@ -5,6 +5,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { PlanData } from './data/load.ts';
 import type { Indicator } from './schema/indicators.ts';
+import type { Observation } from './schema/progress.ts';
 import { indicatorRows } from './indicators/view.ts';
 
 export const INDICATOR_COLUMNS = [
@@ -30,6 +31,12 @@ export function indicatorRecords(data: PlanData, only?: string) {
       baseline_text: i.baselineText, target_text: i.targetText, target_kind: i.target.kind, target_value: targetValue(i),
       status: current.status, status_year: current.year,
     }));
+}
+
+/** An observation as the public sees it: without `confirmed`, the reviewers' reason that an unusual figure is right. */
+export function publicObservation(o: Observation): Omit<Observation, 'confirmed'> {
+  const { confirmed: _reviewersOnly, ...shown } = o;
+  return shown;
 }
 
 export function observationRecords(data: PlanData, only?: string) {

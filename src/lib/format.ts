@@ -23,3 +23,8 @@ export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string
     useGrouping: lang === 'en' ? true : 'min2',
   }).format(value);
 }
+
+/** ["2024", "2025", "2026"] → "2024、2025和2026" / "2024, 2025 and 2026". */
+export function formatList(items: string[], lang: Lang): string {
+  return new Intl.ListFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { type: 'conjunction' }).format(items);
+}

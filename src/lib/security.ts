@@ -56,7 +56,7 @@ export function headersFile(): string {
 export function nginxSnippet(): string {
   return [
     '# Generated from src/lib/security.ts by `node scripts/nginx-headers.ts`: do not edit by hand.',
-    '# Copy to /etc/nginx/snippets/eco-plan-security-headers.conf and reload nginx whenever it changes.',
+    '# Copy to /etc/nginx/snippets/plan-site-security-headers.conf and reload nginx whenever it changes.',
     ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `add_header ${k} "${v}" always;`),
     '',
   ].join('\n');

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from './data/errors.ts';
+import { isText, readTextFile } from './data/text-file.ts';
 import { zh as zhUi } from '../i18n/zh.ts';
 import { en as enUi } from '../i18n/en.ts';
 
@@ -58,7 +59,8 @@ export function dataGaps(root: string, folder: string): Problem[] {
       if (e.isDirectory()) walk(rel);
       else if (e.name.endsWith('.json')) {
         try {
-          out.push(...localizedGaps(rel, JSON.parse(fs.readFileSync(path.resolve(root, rel), "utf8").replace(/^\uFEFF/, ''))));
+          const decoded = readTextFile(path.resolve(root, rel));
+          if (isText(decoded)) out.push(...localizedGaps(rel, JSON.parse(decoded.text.replace(/^\uFEFF/, ''))));
         } catch {
           /* invalid JSON is reported by the data checks */
         }

@@ -118,7 +118,7 @@ describe('project filters', () => {
 });
 
 describe('demonstration pages pass axe', () => {
-  for (const path of ['/eco-2021-2025/indicators/', '/en/eco-2021-2025/indicators/', '/eco-2021-2025/indicators/rural-sewage-treatment/', '/en/eco-2021-2025/indicators/nox-reduction/', '/en/eco-2021-2025/indicators/ecological-red-line-area/', '/eco-2021-2025/indicators/methodology/', '/en/eco-2021-2025/data/', '/', '/eco-2021-2025/reports/', '/en/eco-2021-2025/reports/2023/', '/eco-2021-2025/reports/2025/', '/en/eco-2021-2025/projects/', '/eco-2021-2025/projects/nanhe-wetland-park-restoration/', '/eco-2026-2030/indicators/pm25-concentration/', '/en/eco-2026-2030/indicators/forest-coverage/', '/eco-2026-2030/reports/2027/']) {
+  for (const path of ['/eco-2021-2025/indicators/', '/en/eco-2021-2025/indicators/', '/eco-2021-2025/indicators/rural-sewage-treatment/', '/en/eco-2021-2025/indicators/nox-reduction/', '/en/eco-2021-2025/indicators/ecological-red-line-area/', '/eco-2021-2025/indicators/methodology/', '/en/eco-2021-2025/data/', '/', '/eco-2021-2025/reports/', '/en/eco-2021-2025/reports/2023/', '/eco-2021-2025/reports/2025/', '/en/eco-2021-2025/projects/', '/eco-2021-2025/projects/nanhe-wetland-park-restoration/', '/eco-2026-2030/indicators/pm25-concentration/', '/en/eco-2026-2030/indicators/forest-coverage/', '/eco-2026-2030/reports/', '/eco-2026-2030/reports/2026/']) {
     it(path, async () => {
       const context = await browser.newContext();
       const page = await context.newPage();

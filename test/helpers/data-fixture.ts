@@ -3,14 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BuildContext } from '../../src/lib/build/context.ts';
-import { COUNTY_PLAN, COUNTY_SRC } from './sites.ts';
+import { COUNTY_PLAN, COUNTY_SRC, FIXTURE_TODAY } from './sites.ts';
 
 export interface SiteFixture {
   /** The root that file names in messages are relative to. */
   root: string;
   ctx: BuildContext;
   /** Environment that points the staff commands at this copy. */
-  env: { DATA_DIR: string; CONTENT_DIR: string };
+  env: { DATA_DIR: string; CONTENT_DIR: string; SITE_TODAY: string };
   plan: string;
   /** Reads / writes a file of the plan's data folder (e.g. "progress/2027.json"). */
   read<T = any>(file: string): T;
@@ -27,12 +27,12 @@ export function siteFixture(src = COUNTY_SRC, plan = COUNTY_PLAN): SiteFixture {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'site-fixture-'));
   fs.cpSync(path.join(src, 'data'), path.join(root, 'data'), { recursive: true });
   fs.cpSync(path.join(src, 'content'), path.join(root, 'content'), { recursive: true });
-  const ctx: BuildContext = { root, dataDir: path.join(root, 'data'), contentDir: path.join(root, 'content'), demo: false };
+  const ctx: BuildContext = { root, dataDir: path.join(root, 'data'), contentDir: path.join(root, 'content'), demo: false, today: FIXTURE_TODAY };
   const planFile = (file: string) => path.join(root, 'data/plans', plan, file);
   return {
     root,
     ctx,
-    env: { DATA_DIR: ctx.dataDir, CONTENT_DIR: ctx.contentDir },
+    env: { DATA_DIR: ctx.dataDir, CONTENT_DIR: ctx.contentDir, SITE_TODAY: FIXTURE_TODAY },
     plan,
     read: (file) => JSON.parse(fs.readFileSync(planFile(file), 'utf8')),
     write: (file, content) => {

@@ -12,6 +12,8 @@ import { ROOT } from './dist.ts';
 export const BUILDS = path.join(ROOT, 'tmp/test-builds');
 export const COUNTY_SRC = path.join(ROOT, 'test/fixtures/sites/county');
 export const COUNTY_PLAN = 'qingxi-2026-2030';
+/** The fixture sites' "today": their synthetic figures (like the demonstration's, demo/demo.json) run into years still to come. */
+export const FIXTURE_TODAY = '2028-12-31';
 export const DIST_COUNTY = path.join(BUILDS, 'county/dist');
 export const DIST_MULTI = path.join(BUILDS, 'multi/dist');
 
@@ -20,10 +22,23 @@ export function buildSite(dirs: { dataDir: string; contentDir: string }, outDir:
   // The same all-or-nothing build command as `npm run build`, pointed at the fixture's data and content.
   const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts'), '--out', outDir, ...(options.pdf ? ['--pdf'] : [])], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dirs.dataDir, CONTENT_DIR: dirs.contentDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, DATA_DIR: dirs.dataDir, CONTENT_DIR: dirs.contentDir, SITE_TODAY: FIXTURE_TODAY, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
   });
-  return { ok: r.status === 0, output: `${r.stdout}\n${r.stderr}` };
+  const output = `${r.stdout}\n${r.stderr}`;
+  return { ok: r.status === 0, output: `${output}\n${problemLines(output)}` };
+}
+
+/**
+ * The problems a build or the check printed (src/lib/data/print-problems.ts: a location line, then the Chinese and
+ * the English message), each also as one line "file:line → path: English message (found …)", for matching.
+ */
+export function problemLines(output: string): string {
+  const lines: string[] = [];
+  for (const m of output.matchAll(/^ {2}([✖⚠]) (\S+(?: → \S+)?)(?: （填写的是 \/ found: (.*)）)?\n {6}中文：.*\n {6}English: (.*)$/gmu)) {
+    lines.push(`  ${m[1]} ${m[2]}: ${m[4]}${m[3] !== undefined ? ` (found ${m[3]})` : ''}`);
+  }
+  return lines.join('\n');
 }
 
 /** A copy of a fixture site's data and content that a test may change. */

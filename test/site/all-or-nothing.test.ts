@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../helpers/dist.ts';
 import { buildCopy, siteCopy } from '../helpers/build.ts';
+import { FIXTURE_TODAY } from '../helpers/sites.ts';
 
 const copy = siteCopy('county');
 const outDir = path.join(path.dirname(copy.dataDir), 'dist');
@@ -20,7 +21,7 @@ function buildKilledAt(when: RegExp | number): Promise<string> {
     const child = spawn(process.execPath, [path.join(ROOT, 'scripts/build.ts'), '--out', outDir], {
       cwd: ROOT,
       detached: true,
-      env: { ...process.env, DATA_DIR: copy.dataDir, CONTENT_DIR: copy.contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, DATA_DIR: copy.dataDir, CONTENT_DIR: copy.contentDir, SITE_TODAY: FIXTURE_TODAY, ASTRO_TELEMETRY_DISABLED: '1' },
     });
     let output = '';
     let killed = false;
@@ -71,6 +72,24 @@ describe('a build that does not finish', () => {
     const output = await buildKilledAt(/\[build\] Complete!/);
     expect(isComplete(outDir), output).toBe(true);
     if (!isPreviousBuild()) fs.writeFileSync(path.join(outDir, MARKER), 'the previous complete build');
+  });
+
+  it('killed between its last two renames, leaves the previous build aside, and the next build puts it back first', async () => {
+    fs.renameSync(outDir, `${outDir}.previous`);
+    // Killed once the build has started Astro: it has put the previous build back by then.
+    const output = await buildKilledAt(/data and plan content checked/);
+    expect(output).not.toMatch(/^NOT KILLED/);
+    expect(isPreviousBuild(), output).toBe(true);
+    expect(fs.existsSync(`${outDir}.previous`)).toBe(false);
+  });
+
+  it('refuses to start while another build into the same folder is running', () => {
+    fs.writeFileSync(`${outDir}.lock`, String(process.pid === 1 ? 2 : 1)); // process 1 is always alive
+    const refused = buildCopy(copy);
+    fs.rmSync(`${outDir}.lock`);
+    expect(refused.ok).toBe(false);
+    expect(refused.output).toMatch(/Another build into .*dist\/ is running \(process 1\)/);
+    expect(isPreviousBuild()).toBe(true);
   });
 
   it('failing, leaves the previous build and says so', () => {

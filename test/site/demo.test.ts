@@ -10,6 +10,7 @@ requireBuild(DIST_DEMO);
 const pages = htmlPages(DIST_DEMO);
 const page = (p: string) => loadPage(p, DIST_DEMO);
 const PLANS = ['eco-2021-2025', 'eco-2026-2030'];
+const ROOT_DEMO = path.join(import.meta.dirname, '../../demo');
 const indicatorPages = pages.filter((p) => /^\/(en\/)?[a-z0-9-]+\/indicators\/[a-z0-9-]+\/$/.test(p) && !p.endsWith('/methodology/'));
 
 describe('demonstration build', () => {
@@ -77,5 +78,21 @@ describe('demonstration build', () => {
       const csv = fs.readFileSync(path.join(DIST_DEMO, plan, 'data/observations.csv'), 'utf8');
       expect(csv, plan).toContain('Demonstration');
     }
+  });
+
+  it('publishes no reviewer\'s "confirmed" reason anywhere: pages, downloads, feeds, search index', () => {
+    // The demonstration confirms three unusual figures (demo/data/plans/*/progress/*.json).
+    const reasons = fs.readdirSync(path.join(ROOT_DEMO, 'data/plans')).flatMap((plan) => {
+      const dir = path.join(ROOT_DEMO, 'data/plans', plan, 'progress');
+      return fs.readdirSync(dir).flatMap((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')).observations.flatMap((o: { confirmed?: { zh: string; en: string } }) => (o.confirmed ? [o.confirmed.zh, o.confirmed.en] : [])));
+    });
+    expect(reasons).toHaveLength(6);
+    const files = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    const leaks: string[] = [];
+    for (const file of files(DIST_DEMO).filter((f) => /\.(html|json|csv|xml|txt)$/.test(f))) {
+      const text = fs.readFileSync(file, 'utf8');
+      if (/"confirmed"/.test(text) || reasons.some((r) => text.includes(r))) leaks.push(path.relative(DIST_DEMO, file));
+    }
+    expect(leaks).toEqual([]);
   });
 });

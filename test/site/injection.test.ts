@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { parse as csvParse } from 'csv-parse/sync';
 import { buildCopy, siteCopy } from '../helpers/build.ts';
+import { FIXTURE_TODAY } from '../helpers/sites.ts';
 import { pageFile, ROOT } from '../helpers/dist.ts';
 import { loadSite } from '../../src/lib/data/load.ts';
 import { buildContext } from '../../src/lib/build/context.ts';
@@ -102,7 +103,7 @@ describe('staff text is data, never code', () => {
     const progress = copy.read(file);
     progress.observations[0].source.url = 'javascript:alert(1)';
     copy.write(file, progress);
-    const { problems } = loadSite(buildContext({ DATA_DIR: copy.dataDir, CONTENT_DIR: copy.contentDir }, ROOT));
+    const { problems } = loadSite(buildContext({ DATA_DIR: copy.dataDir, CONTENT_DIR: copy.contentDir, SITE_TODAY: FIXTURE_TODAY }, ROOT));
     expect(problems.map(formatProblem).join('\n')).toMatch(/observations\[0\]\.source\.url: expected an http\(s\) URL \(found "javascript:alert\(1\)"\)/);
     copy.remove();
   });

@@ -185,7 +185,7 @@ describe.skipIf(!NGINX)(NGINX ? 'nginx with deploy/nginx.conf serving dist/' : '
   });
 
   it('does not serve host configuration: _headers and nginx snippets', async () => {
-    for (const p of ['/_headers', '/en/_headers', '/nginx-security-headers.conf', '/eco-plan-security-headers.conf', '/.htaccess', '/.git/config']) {
+    for (const p of ['/_headers', '/en/_headers', '/nginx-security-headers.conf', '/plan-site-security-headers.conf', '/.htaccess', '/.git/config']) {
       const r = await fetchPath(p);
       expect([403, 404], p).toContain(r.status);
       expectSecurityHeaders(r, p);

@@ -215,20 +215,27 @@ interface PlanFiles {
   indicators: string[];
   projects: string[];
   places: string[];
+  /** Years whose report is published in reports.json. */
   reportYears: number[];
+  /** Years with figures whose report is not published. */
+  pendingYears: number[];
 }
 function planFiles(id: string): PlanFiles {
   const data = path.join(MULTI_SRC, 'data/plans', id);
   const progress = path.join(data, 'progress');
+  const withFigures = fs.existsSync(progress)
+    ? fs.readdirSync(progress).filter((f) => /^\d{4}\.json$/.test(f) && json(path.join(progress, f)).observations.length > 0).map((f) => Number(f.slice(0, 4)))
+    : [];
+  const reportsFile = path.join(data, 'reports.json');
+  const published = fs.existsSync(reportsFile) ? json(reportsFile).reports.filter((r: { status: string }) => r.status === 'published').map((r: { year: number }) => r.year) : [];
   return {
     id,
     chapters: fs.readdirSync(path.join(MULTI_SRC, 'content/plans', id, 'zh')).filter((f) => /^chapter-\d+\.mdx$/.test(f)).map((f) => f.replace('.mdx', '')),
     indicators: json(path.join(data, 'indicators.json')).indicators.map((i: { id: string }) => i.id),
     projects: json(path.join(data, 'projects.json')).projects.map((p: { id: string }) => p.id),
     places: json(path.join(data, 'places.json')).places.map((p: { id: string }) => p.id),
-    reportYears: fs.existsSync(progress)
-      ? fs.readdirSync(progress).filter((f) => /^\d{4}\.json$/.test(f) && json(path.join(progress, f)).observations.length > 0).map((f) => Number(f.slice(0, 4)))
-      : [],
+    reportYears: published,
+    pendingYears: withFigures.filter((y) => !published.includes(y)),
   };
 }
 
@@ -246,6 +253,8 @@ describe('three plans side by side (three-plan fixture)', () => {
       expect(p.indicators.length, p.id).toBeGreaterThan(1);
       expect(p.reportYears.length, p.id).toBeGreaterThan(0);
     }
+    // The successor plan's 2027 report is a draft (demo/data/plans/eco-2026-2030/reports.json): figures, no report.
+    expect(plans.find((p) => p.id === 'eco-2026-2030')!.pendingYears).toEqual([2027]);
   });
 
   for (const plan of MULTI_PLANS) {
@@ -270,6 +279,11 @@ describe('three plans side by side (three-plan fixture)', () => {
           '/glossary/',
         ];
         for (const e of expected) if (!pages.includes(`${prefix}/${plan}${e}`)) missing.push(`${prefix}/${plan}${e}`);
+        // A year whose report is not published has figures on the site but no report page; the reports page says so.
+        for (const y of p.pendingYears) expect(pages, `${prefix}/${plan}/reports/${y}/`).not.toContain(`${prefix}/${plan}/reports/${y}/`);
+        const pending = loadPage(`${prefix}/${plan}/reports/`, DIST_MULTI).querySelector('[data-pending-reports]');
+        if (p.pendingYears.length) expect(pending?.textContent, plan).toContain(String(p.pendingYears.at(-1)));
+        else expect(pending, plan).toBeNull();
         if (!fs.existsSync(path.join(DIST_MULTI, prefix, plan, 'feed.xml'))) missing.push(`${prefix}/${plan}/feed.xml`);
         for (const y of p.reportYears) {
           const pdf = path.join(DIST_MULTI, plan, 'reports', String(y), `report-${y}-${prefix ? 'en' : 'zh'}.pdf`);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { DIST_DEMO, htmlPages, loadPage, requireBuild, ROOT } from '../helpers/dist.ts';
 import { noDataDist, REAL_PLAN } from '../helpers/build.ts';
+import { FIXTURE_TODAY } from '../helpers/sites.ts';
 import { loadSite } from '../../src/lib/data/load.ts';
 import { buildContext } from '../../src/lib/build/context.ts';
 import { buildReport } from '../../src/lib/reports/model.ts';
@@ -17,7 +18,7 @@ describe('the site before any figure is published', () => {
   const DIST = noDataDist();
   it('says plainly that no assessment has been published, and builds no empty report pages', () => {
     expect(loadPage(`/${REAL_PLAN}/reports/`, DIST).querySelector('[data-no-reports]')!.textContent).toContain('尚未发布任何评估报告');
-    expect(loadPage(`/en/${REAL_PLAN}/reports/`, DIST).querySelector('[data-no-reports]')!.textContent).toContain('No assessment has been published yet');
+    expect(loadPage(`/en/${REAL_PLAN}/reports/`, DIST).querySelector('[data-no-reports]')!.textContent).toContain('No assessment report has been published yet');
     expect(htmlPages(DIST).filter((p) => /\/reports\/\d{4}\//.test(p))).toEqual([]);
   });
   it('offers an RSS feed per plan and language, linked from every page', () => {
@@ -35,7 +36,7 @@ describe('the site before any figure is published', () => {
 
 describe('demonstration reports', () => {
   // The demonstration site as `npm run build:demo` assembled it (tmp/demo-site).
-  const site = loadSite(buildContext({ DATA_DIR: 'tmp/demo-site/data', CONTENT_DIR: 'tmp/demo-site/content', SITE_DATASET: 'demo' }, ROOT));
+  const site = loadSite(buildContext({ DATA_DIR: 'tmp/demo-site/data', CONTENT_DIR: 'tmp/demo-site/content', SITE_DATASET: 'demo', SITE_TODAY: FIXTURE_TODAY }, ROOT));
   const data = site.plans.find((p) => p.id === REAL_PLAN);
 
   it('exist for 2021–2025 in both languages, with mid-term and final titles', () => {
@@ -96,8 +97,10 @@ describe('demonstration reports', () => {
     // A plan's feed speaks of that plan only.
     expect(feed).not.toContain('/eco-2026-2030/');
     const successor = fs.readFileSync(path.join(DIST_DEMO, 'eco-2026-2030/feed.xml'), 'utf8');
-    expect(successor.match(/<item>/g)!.length).toBe(4); // 2 reports (2026, 2027) + 2 data updates
-    expect(successor).toContain('/eco-2026-2030/reports/2027/');
+    // The 2027 report is a draft (demo/data/plans/eco-2026-2030/reports.json): its figures are in the feed, the report is not.
+    expect(successor.match(/<item>/g)!.length).toBe(3); // 1 report (2026) + 2 data updates
+    expect(successor).toContain('/eco-2026-2030/reports/2026/');
+    expect(successor).not.toContain('/eco-2026-2030/reports/2027/');
     expect(successor).not.toContain(`/${REAL_PLAN}/`);
   });
 

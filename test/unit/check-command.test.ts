@@ -50,12 +50,14 @@ describe('npm run check', () => {
   it('shows warnings without failing', () => {
     const f = siteFixture();
     const obs = (value: number, year: number) => ({ year, observations: [{ indicator: 'good-water-share', value, published: `${year + 1}-03-01`, source: { ...TEST_SOURCE, url: 'http://example.org/report' } }] });
-    f.write('progress/2026.json', obs(40, 2026));
-    f.write('progress/2027.json', obs(70, 2027));
+    f.write('progress/2026.json', obs(87, 2026));
+    f.write('progress/2027.json', obs(40, 2027));
     const r = check(f.env);
     expect(r.status, r.stdout).toBe(0);
     expect(r.stdout).toContain('提醒 / Warnings');
-    expect(r.stdout).toContain('与2026年（40）相比变化超过50%，请核对');
+    // Baseline 85.7 (2025) and 87 (2026) suggest 88.3 for 2027: 40 is 48.3 away, more than half of 87, and below 85.7 − 43.5.
+    expect(r.stdout).toContain('中文：变化异常：40，而相邻年份的数值（2025: 85.7; 2026: 87）显示应约为88.3');
+    expect(r.stdout).toContain('English: unusual change: 40, where the neighbouring figures (2025: 85.7; 2026: 87) suggest about 88.3');
     expect(r.stdout).toContain('来源网址不是https');
   });
 
@@ -98,7 +100,7 @@ describe('npm run new-report', () => {
 
   it('creates both narrative files for a year with figures, that pass the check, and never overwrites', () => {
     const f = siteFixture();
-    f.write('progress/2028.json', { year: 2028, observations: [{ indicator: 'good-water-share', value: 88, published: '2029-03-01', source: TEST_SOURCE }] });
+    f.write('progress/2028.json', { year: 2028, observations: [{ indicator: 'good-water-share', value: 88, published: '2028-12-01', source: TEST_SOURCE }] });
     const r = cli('new-report.ts', ['2028'], f.env);
     expect(r.status, r.stdout).toBe(0);
     const zh = fs.readFileSync(reports(f, 'zh', 2028), 'utf8');

@@ -8,7 +8,7 @@ import { contentKind } from '../../src/lib/content/files.ts';
 import { formatProblem } from '../../src/lib/data/errors.ts';
 import { messageZh } from '../../src/lib/data/messages-zh.ts';
 
-const FRONT = '---\nyear: 2026\npublished: 2027-06-01\n---\n\n';
+const FRONT = '---\nyear: 2026\n---\n\n\n';
 /** Line 6 is the first line after the front matter. */
 const narrative = (body: string) => checkClosedFormat('reports/zh/2026.mdx', FRONT + body, 'narrative');
 const chapter = (body: string) => checkClosedFormat('zh/chapter-1.mdx', `---\nchapter: 1\nlabel: 第一章\ntitle: 总则\nupdated: 2026-11-30\n---\n\n${body}`, 'chapter');
@@ -119,5 +119,45 @@ describe('where content files belong', () => {
     expect(contentKind('plans/p/reports/en/2026.mdx')).toBe('narrative');
     expect(contentKind('plans/p/notes.mdx')).toBeUndefined();
     expect(contentKind('other/zh/chapter-1.mdx')).toBeUndefined();
+  });
+});
+
+describe('closed content format: the header and the review’s findings', () => {
+  it('refuses unknown header fields (a layout would be imported), markup in a header value, and Markdown headings', () => {
+    const p = checkClosedFormat('zh/chapter-1.mdx', '---\nchapter: 1\nlabel: 第一章\ntitle: <img src=x onerror=alert(1)>\nupdated: 2026-11-30\nlayout: ../../Evil.astro\n---\n\n## main\n\n正文。\n', 'chapter');
+    expect(p.map((x) => [x.line, x.message.slice(0, 40)])).toEqual([
+      [4, 'the header field title must be plain tex'],
+      [6, 'unknown field in the header: "layout" (a'],
+      [9, 'write headings as <h2 id="…">…</h2> (or '],
+    ]);
+    for (const x of p) expect(messageZh(x.message), x.message).toBeDefined();
+    expect(narrative('').length).toBe(0);
+    expect(checkClosedFormat('reports/zh/2026.mdx', '---\nyear: 2026\npublished: 2027-01-01\n---\n\nText.\n', 'narrative')[0]!.message).toMatch(/^unknown field in the header: "published" \(a narrative holds only year\)/);
+  });
+  it('accepts an address or e-mail written in the text, but not a link to http: written as a link', () => {
+    expect(narrative('详见 http://www.example.gov.cn 或来信 office@example.gov.cn。\n')).toEqual([]);
+    expect(narrative('详见[网站](http://www.example.gov.cn)。\n')[0]!.message).toMatch(/^links must start with https:\/\//);
+  });
+  it('refuses Hangul fillers, which show as nothing', () => {
+    expect(narrative('空\u3164白。\n')[0]!.message).toMatch(/U\+3164/);
+  });
+});
+
+describe('every file under the content folder is checked', () => {
+  it('refuses a symbolic link, whose files the content loader would follow unchecked', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { checkContentFiles } = await import('../../src/lib/content/files.ts');
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-'));
+    const outside = path.join(root, 'outside/zh');
+    fs.mkdirSync(outside, { recursive: true });
+    fs.writeFileSync(path.join(outside, 'chapter-1.mdx'), "import fs from 'node:fs'\n");
+    fs.mkdirSync(path.join(root, 'content/plans'), { recursive: true });
+    fs.symlinkSync(path.join(root, 'outside'), path.join(root, 'content/plans/p'));
+    const problems = checkContentFiles({ root, dataDir: path.join(root, 'data'), contentDir: path.join(root, 'content'), demo: false, today: '2026-12-02' });
+    expect(problems.map((p) => [p.file, p.message.slice(0, 40)])).toEqual([['content/plans/p', 'symbolic links are not allowed in the co']]);
+    expect(messageZh(problems[0]!.message)).toBeDefined();
+    fs.rmSync(root, { recursive: true, force: true });
   });
 });

@@ -37,7 +37,7 @@ describe('progress files', () => {
     ['a year not matching the file name', { year: 2029, observations: [] }, '2028.json', /→ year: the year does not match the file name \(expected 2028\) \(found 2029\)/],
     ['a missing source', { year: 2028, observations: [{ indicator: 'pm25-concentration', value: 24.1, published: '2029-03-01' }] }, '2028.json', /observations\[0\]\.source: .* \(found \(missing\)\)/],
     ['an empty source publisher', { year: 2028, observations: [obs({ source: { ...TEST_SOURCE, publisher: ' ' } })] }, '2028.json', /observations\[0\]\.source\.publisher: source publisher must not be empty/],
-    ['a percentage over 100', { year: 2028, observations: [obs({ indicator: 'good-water-share', value: 101 })] }, '2028.json', /a percentage must be between 0 and 100 \(found 101\)/],
+    ['a percentage over 100', { year: 2028, observations: [obs({ indicator: 'good-water-share', value: 101 })] }, '2028.json', /observations\[0\]\.value: a percentage cannot be more than 100: check for an extra digit\. .* \(found 101\)/],
     ['an impossible date', { year: 2028, observations: [obs({ published: '2029-02-30' })] }, '2028.json', /observations\[0\]\.published: not a real calendar date \(found "2029-02-30"\)/],
     ['a figure published before its year', { year: 2028, observations: [obs({ published: '2027-12-01' })] }, '2028.json', /a 2028 figure cannot have been published before 2028/],
   ])('rejects %s', (_name, content, file, pattern) => {
@@ -181,6 +181,7 @@ describe('one text rule for every data field', () => {
     ['markup in the site name', (f: SiteFixture) => f.editSite((s) => { s.siteName.en = '<script>x</script>'; }), /site\.json → siteName\.en: must be plain text without "<" or ">"/],
     ['a definition over 4,000 characters', (f: SiteFixture) => f.edit('indicators.json', (d) => { d.indicators[0].definition.zh = '定'.repeat(4001); }), /definition\.zh: too long: at most 4000 characters/],
     ['a place note over 1,000 characters', (f: SiteFixture) => f.edit('places.json', (d) => { d.places[0].note = { zh: '注'.repeat(1001), en: 'Note' }; }), /places\[0\]\.note\.zh: too long: at most 1000 characters/],
+    ['a zero-width space in a source address', (f: SiteFixture) => f.write('progress/2028.json', { year: 2028, observations: [obs({ source: { ...TEST_SOURCE, url: 'https://www.exa\u200Bmple.gov.cn/' } })] }), /observations\[0\]\.source\.url: contains an invisible or control character \(U\+200B/],
     ['a javascript: source address', (f: SiteFixture) => f.write('progress/2028.json', { year: 2028, observations: [obs({ source: { ...TEST_SOURCE, url: 'javascript:alert(1)' } })] }), /observations\[0\]\.source\.url: expected an http\(s\) URL/],
   ])('refuses %s, naming the file and the field', (_name, setup, pattern) => {
     expect(all(setup)).toMatch(pattern);

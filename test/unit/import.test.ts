@@ -23,8 +23,8 @@ describe('decoding and parsing', () => {
   it('reads UTF-8 with and without BOM, and GBK/GB18030', () => {
     const text = `${HEAD}\n${ROW(1, '24.1')}\n`;
     expect(decodeCsv(new TextEncoder().encode(text))).toEqual({ text, encoding: 'utf-8' });
-    expect(decodeCsv(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)])).text).toBe(text);
-    const gbk = decodeCsv(iconv.encode(text, 'gbk'));
+    expect(decodeCsv(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]))).toEqual({ text, encoding: 'utf-8' });
+    const gbk = decodeCsv(iconv.encode(text, 'gbk')) as { text: string; encoding: string };
     expect(gbk.encoding).toBe('gb18030');
     expect(gbk.text).toBe(text);
     expect(read(gbk.text).observations[0]!.observation.source.title).toBe('环境质量公报（测试）');
@@ -40,9 +40,9 @@ describe('decoding and parsing', () => {
   });
 
   it('identifies indicators by number or id, with Chinese or English headers', () => {
-    const en = read('number,value,published,source_title,source_publisher,source_date\n4,"1,2",2025-03-01,Report,Bureau,2025-03-01\n');
+    const en = read('number,value,published,source_title,source_publisher,source_date\n4,"1,234",2025-03-01,Report,Bureau,2025-03-01\n');
     expect(en.problems).toEqual([]);
-    expect(en.observations[0]!.observation).toMatchObject({ indicator: 'cod-reduction', value: 12 });
+    expect(en.observations[0]!.observation).toMatchObject({ indicator: 'cod-reduction', value: 1234 });
     const byId = read('指标标识,数值,发布日期,来源名称,发布单位,来源日期\ngood-water-share,64.1%,2025-03-01,公报,林业局,2025-03-01\n');
     expect(byId.observations[0]!.observation).toMatchObject({ indicator: 'good-water-share', value: 64.1 });
   });
@@ -106,7 +106,8 @@ describe('the import command', () => {
   it('writes the plan\'s progress/<year>.json from a GBK spreadsheet', () => {
     const f = siteFixture();
     const csv = f.at('in.csv');
-    fs.writeFileSync(csv, iconv.encode(`${HEAD}\n${ROW(1, '24.1')}\n${ROW(2, '96.5%')}\n`, 'gbk'));
+    // Published within the fixture's "today" (2028-12-31): the check refuses dates in the future.
+    fs.writeFileSync(csv, iconv.encode(`${HEAD}\n${ROW(1, '24.1')}\n${ROW(2, '96.5%')}\n`.replace(/2029-03-15/g, '2028-12-15'), 'gbk'));
     const r = run(csv, ['--year', '2028'], f.env);
     expect(r.status, r.stdout).toBe(0);
     const written = JSON.parse(fs.readFileSync(progress(f, 2028), 'utf8'));

@@ -13,6 +13,8 @@ export interface BuildContext {
   contentDir: string;
   /** The synthetic demonstration dataset: every page says so. */
   demo: boolean;
+  /** Today's date (YYYY-MM-DD): nothing may be published with a later date. SITE_TODAY fixes it for tests. */
+  today: string;
 }
 
 export function buildContext(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): BuildContext {
@@ -21,6 +23,7 @@ export function buildContext(env: NodeJS.ProcessEnv = process.env, root = proces
     dataDir: path.resolve(root, env.DATA_DIR ?? 'data'),
     contentDir: path.resolve(root, env.CONTENT_DIR ?? 'src/content'),
     demo: env.SITE_DATASET === 'demo',
+    today: env.SITE_TODAY ?? new Date().toISOString().slice(0, 10),
   };
 }
 

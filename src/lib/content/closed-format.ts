@@ -51,9 +51,15 @@ export const COMPONENTS = {
 } satisfies Record<string, ElementRules>;
 export type ContentKind = keyof typeof COMPONENTS;
 
+/** The header fields of each kind of file (a header could otherwise name a layout, which MDX would import). */
+const FRONT_MATTER: Record<ContentKind, RegExp> = {
+  chapter: /^(chapter|label|title|updated)$/,
+  narrative: /^year$/,
+};
+
 /** Markdown constructs allowed: text, headings, emphasis, lists, tables, quotations, links. */
 const MARKDOWN = new Set([
-  'root', 'yaml', 'text', 'paragraph', 'heading', 'strong', 'emphasis', 'delete', 'break', 'thematicBreak',
+  'root', 'yaml', 'text', 'paragraph', 'strong', 'emphasis', 'delete', 'break', 'thematicBreak',
   'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell', 'link',
 ]);
 
@@ -74,7 +80,36 @@ const INSTEAD: Record<string, string> = {
   imageReference: 'images are not allowed in the text',
   footnoteDefinition: 'footnotes are not supported; write the note as a sentence',
   footnoteReference: 'footnotes are not supported; write the note as a sentence',
+  heading: 'write headings as <h2 id="…">…</h2> (or h3, h4), so that both languages share the section\'s anchor',
 };
+
+/** GitHub-flavoured Markdown turns an address written in the text into a link: allowed as it reads. */
+function isAddressInText(node: MdastNode, url: string): boolean {
+  const children = (node as { children?: { type: string; value?: string }[] }).children ?? [];
+  const text = children.length === 1 && children[0]!.type === 'text' ? children[0]!.value : undefined;
+  return text !== undefined && /^(https?:\/\/|mailto:)/.test(url) && (url === text || url === `mailto:${text}` || url === `http://${text}`);
+}
+
+/** Header lines `key: value`: only the fields of the kind of file, each plain text. */
+function checkFrontMatter(source: string, kind: ContentKind, err: (line: number | undefined, message: string, value?: unknown) => void) {
+  const lines = source.split('\n');
+  if (lines[0]?.trim() !== '---') return;
+  for (let i = 1; i < lines.length && lines[i]!.trim() !== '---'; i++) {
+    const line = lines[i]!.replace(/\r$/, '');
+    if (!line.trim()) continue;
+    const m = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(line);
+    if (!m) {
+      err(i + 1, 'the header (between the --- lines) holds one field per line, written as name: value', line.slice(0, 60));
+      continue;
+    }
+    if (!FRONT_MATTER[kind].test(m[1]!)) {
+      err(i + 1, `unknown field in the header: "${m[1]}" (a ${kind === 'chapter' ? 'chapter holds chapter, label, title and updated' : 'narrative holds only year'})`, m[1]);
+      continue;
+    }
+    const problem = textProblem(m[2]!) ?? (m[2]!.length > TEXT_LIMITS.name ? `too long: at most ${TEXT_LIMITS.name} characters` : undefined);
+    if (problem) err(i + 1, `the header field ${m[1]} ${problem}`, m[2]!.slice(0, 60));
+  }
+}
 
 const lineOf = (node: MdastNode) => (node as { position?: { start: { line: number } } }).position?.start.line;
 
@@ -90,6 +125,7 @@ export function checkClosedFormat(file: string, source: string, kind: ContentKin
     if (m) err(i + 1, `contains an invisible or control character (${codePoint(m[0])}, column ${m.index + 1}): delete it; direction marks and zero-width spaces would make the published text differ from what a reviewer reads`);
   });
 
+  checkFrontMatter(source, kind, err);
   let tree: MdastNode;
   try {
     tree = mdxToMdast(source, { position: true });
@@ -108,7 +144,7 @@ export function checkClosedFormat(file: string, source: string, kind: ContentKin
       checkElement(node as unknown as JsxElement, line, components, allowedNames, err);
     } else if (type === 'link') {
       const url = (node as { url: string }).url;
-      if (!SAFE_LINK.test(url)) err(line, 'links must start with https:// or point to a page of this site (/…, #…); other addresses (javascript:, data:, http:, mailto:) are not allowed', url);
+      if (!SAFE_LINK.test(url) && !isAddressInText(node, url)) err(line, 'links must start with https:// or point to a page of this site (/…, #…); other addresses (javascript:, data:, http:, mailto:) are not allowed', url);
     } else if (!MARKDOWN.has(type)) {
       err(line, INSTEAD[type] ?? `this kind of content (${type}) is not allowed; write headings, paragraphs, lists, tables and links`, 'value' in node ? String((node as { value: unknown }).value).slice(0, 60) : undefined);
       return;

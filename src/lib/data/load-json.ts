@@ -3,21 +3,41 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { parseJsonText, zodProblems, type Problem } from './errors.ts';
+import { encodingProblems, isText, readTextFile } from './text-file.ts';
+
+/**
+ * A file staff meant to be `name` in `dir` but saved under another name: another case (Plan.JSON), or with the
+ * extension Notepad adds when "Save as type" is left at "Text documents" (plan.json.txt).
+ */
+export function misnamed(dir: string, name: string): string | undefined {
+  if (!fs.existsSync(dir)) return undefined;
+  const want = name.toLowerCase();
+  return fs.readdirSync(dir).find((f) => f !== name && [want, `${want}.txt`].includes(f.toLowerCase().trim()));
+}
+
+/** Reads a JSON data file in any encoding staff may have saved it in (a warning says which one it was read as). */
+export function readJsonFile(root: string, file: string, problems: Problem[]): unknown {
+  const decoded = readTextFile(path.resolve(root, file));
+  problems.push(...encodingProblems(file, decoded, 'data'));
+  if (!isText(decoded)) return undefined;
+  const parsed = parseJsonText(file, decoded.text);
+  problems.push(...parsed.problems);
+  return parsed.data;
+}
 
 export function readValidated<S extends z.ZodType>(root: string, file: string, schema: S, problems: Problem[]): z.infer<S> | undefined {
   const full = path.resolve(root, file);
   if (!fs.existsSync(full)) {
-    problems.push({ file, message: 'file is missing', severity: 'error' });
+    const other = misnamed(path.dirname(full), path.basename(full));
+    problems.push({ file, message: other ? `file is missing; there is a file "${other}": rename it to "${path.basename(full)}"` : 'file is missing', severity: 'error' });
     return undefined;
   }
-  const parsed = parseJsonText(file, fs.readFileSync(full, 'utf8'));
-  problems.push(...parsed.problems);
-  if (parsed.data === undefined) return undefined;
-  const result = schema.safeParse(parsed.data);
+  const data = readJsonFile(root, file, problems);
+  if (data === undefined) return undefined;
+  const result = schema.safeParse(data);
   if (!result.success) {
-    problems.push(...zodProblems(file, parsed.data, result.error));
+    problems.push(...zodProblems(file, data, result.error));
     return undefined;
   }
   return result.data;
 }
-

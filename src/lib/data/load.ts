@@ -11,8 +11,11 @@ import { loadProjects, planAnchors, planBoxes, type ProjectData } from './projec
 import { PlanFile, SiteFile } from '../schema/site.ts';
 import { AssignedTargetsFile, IndicatorsFile } from '../schema/indicators.ts';
 import { GlossaryFile } from '../schema/glossary.ts';
+import { ReportsFile, type ReportEntry } from '../schema/reports.ts';
+import { checkReportEntries } from '../reports/publication.ts';
 import { buildContext, planDirs, shown, type BuildContext } from '../build/context.ts';
 import { periodOf, type PlanPeriod } from '../period.ts';
+import { dateProblem, declarationProblems, limitProblem } from './plausibility.ts';
 
 export interface PlanData {
   id: string;
@@ -23,6 +26,8 @@ export interface PlanData {
   progress: LoadedProgress[];
   glossary: GlossaryFile;
   projects: ProjectData;
+  /** The yearly reports staff have published or are drafting (reports.json; none when the file is absent). */
+  reports: ReportEntry[];
   /** True when the synthetic demonstration dataset is built (never in the real site). */
   demo: boolean;
 }
@@ -47,16 +52,23 @@ export function loadPlan(ctx: BuildContext, id: string, earlier: PlanData[] = []
   const assignedTargets = read('assigned-targets.json', AssignedTargetsFile);
   const glossary = read('glossary.json', GlossaryFile);
   const period = plan ? periodOf(plan.period) : undefined;
-  const progress = period ? loadProgress(ctx.root, file('progress'), indicators?.indicators, period, problems) : [];
+  const assigned = new Map((assignedTargets?.targets ?? []).map((t) => [t.indicator, t.value]));
+  const progress = period ? loadProgress(ctx.root, file('progress'), indicators?.indicators, period, problems, { today: ctx.today, assigned }) : [];
   const anchors = planAnchors(dirs.chapters);
-  const projects = loadProjects(ctx.root, { projects: file('projects.json'), places: file('places.json') }, indicators ? new Set(indicators.indicators.map((i) => i.id)) : undefined, anchors, plan?.boxes.map((b) => b.id) ?? []);
+  const projects = loadProjects(ctx.root, { projects: file('projects.json'), places: file('places.json') }, indicators ? new Set(indicators.indicators.map((i) => i.id)) : undefined, anchors, plan?.boxes.map((b) => b.id) ?? [], ctx.today);
   problems.push(...projects.problems);
   if (plan) problems.push(...checkPlan(file('plan.json'), plan, anchors, planBoxes(dirs.chapters)));
   if (glossary) problems.push(...checkGlossary(file('glossary.json'), glossary));
   if (indicators) problems.push(...checkIndicators(file('indicators.json'), indicators, anchors, earlier));
-  if (indicators && assignedTargets) problems.push(...checkAssignedTargets(file('assigned-targets.json'), assignedTargets, indicators));
+  if (indicators && assignedTargets) problems.push(...checkAssignedTargets(file('assigned-targets.json'), assignedTargets, indicators, ctx.today));
   if (problems.some((p) => p.severity === 'error') || !plan || !period || !indicators || !assignedTargets || !glossary || !projects.data) return { problems };
-  return { data: { id, plan, period, indicators, assignedTargets, progress, glossary, projects: projects.data, demo: ctx.demo }, problems };
+  const data = { id, plan, period, indicators, assignedTargets, progress, glossary, projects: projects.data, demo: ctx.demo };
+  // reports.json is optional: a plan without it has published no report.
+  const reportsFile = fs.existsSync(path.join(dirs.data, 'reports.json')) ? read('reports.json', ReportsFile) : { reports: [] };
+  if (!reportsFile) return { problems };
+  problems.push(...checkReportEntries(file('reports.json'), reportsFile.reports, data, ctx.today));
+  if (problems.some((p) => p.severity === 'error')) return { problems };
+  return { data: { ...data, reports: reportsFile.reports }, problems };
 }
 
 /** Loads the portal and every plan it lists, or returns the full list of problems. */
@@ -116,17 +128,23 @@ function checkIndicators(file: string, data: IndicatorsFile, anchors: Set<string
       if (!before) err(`${at}.continues.plan`, ind.continues.plan, 'unknown plan: an indicator can only continue one of a plan listed before this one in site.json');
       else if (!before.indicators.indicators.some((i) => i.id === ind.continues!.indicator)) err(`${at}.continues.indicator`, ind.continues.indicator, `plan ${before.id} has no indicator with this id`);
     }
+    // Its own figures (baseline, target) are held to the indicator's plausible range too.
+    for (const d of declarationProblems(ind)) err(`${at}.${d.path}`, d.value, d.message);
   });
   return problems;
 }
 
-function checkAssignedTargets(file: string, data: AssignedTargetsFile, indicators: IndicatorsFile): Problem[] {
+function checkAssignedTargets(file: string, data: AssignedTargetsFile, indicators: IndicatorsFile, today: string): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   data.targets.forEach((t, k) => {
     const ind = indicators.indicators.find((i) => i.id === t.indicator);
     if (!ind) problems.push({ file, path: `targets[${k}].indicator`, value: t.indicator, severity: 'error', message: 'unknown indicator id' });
     else if (ind.target.kind !== 'assigned') problems.push({ file, path: `targets[${k}].indicator`, value: t.indicator, severity: 'error', message: 'this indicator does not have an assigned target (target kind "assigned")' });
+    const impossible = ind && limitProblem(ind, t.value);
+    if (impossible) problems.push({ file, path: `targets[${k}].value`, value: t.value, severity: 'error', message: impossible });
+    const future = dateProblem(t.source.date, today);
+    if (future) problems.push({ file, path: `targets[${k}].source.date`, value: t.source.date, severity: 'error', message: future });
     if (seen.has(t.indicator)) problems.push({ file, path: `targets[${k}].indicator`, value: t.indicator, severity: 'error', message: 'assigned target figure recorded twice' });
     seen.add(t.indicator);
   });

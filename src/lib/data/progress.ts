@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from './errors.ts';
 import { readValidated } from './load-json.ts';
+import { isText, readTextFile } from './text-file.ts';
 import { Observation, ProgressFile } from '../schema/progress.ts';
+import { progressPlausibility } from './plausibility.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import type { YearObservation } from '../indicators/assess.ts';
 import type { PlanPeriod } from '../period.ts';
@@ -43,9 +45,7 @@ export function checkProgressFile(file: string, data: ProgressFile, indicators: 
       const where = j === 0 ? `${at}.value` : `${at}.revisions[${j - 1}].value`;
       if (qualitative && typeof v === 'number') err({ path: where, value: v, message: `indicator ${o.indicator} has a qualitative target: expected "met" or "not-met"` });
       if (!qualitative && typeof v !== 'number') err({ path: where, value: v, message: `indicator ${o.indicator} has a numeric target: expected a number` });
-      // Reduction rates (assigned targets such as energy per unit of GDP) can be negative when intensity rose.
-      const lowest = indicator.target.kind === 'assigned' ? -100 : 0;
-      if (typeof v === 'number' && indicator.unit.en === '%' && (v < lowest || v > 100)) err({ path: where, value: v, message: `a percentage must be between ${lowest} and 100` });
+      // Whether a number is a possible figure (range, sign, size) is for plausibility.ts, against the whole series.
     });
     const dates = [...o.revisions.map((r) => r.published), o.published];
     for (let j = 1; j < dates.length; j++) {
@@ -62,7 +62,9 @@ export function checkProgressFile(file: string, data: ProgressFile, indicators: 
 /** The observations of a file that pass the schema on their own (the file as a whole did not). */
 function wellFormedPart(full: string): ProgressFile | undefined {
   try {
-    const raw = JSON.parse(fs.readFileSync(full, 'utf8').replace(/^\uFEFF/, '')) as { year?: unknown; observations?: unknown[] };
+    const decoded = readTextFile(full);
+    if (!isText(decoded)) return undefined;
+    const raw = JSON.parse(decoded.text.replace(/^\uFEFF/, '')) as { year?: unknown; observations?: unknown[] };
     if (typeof raw.year !== 'number' || !Array.isArray(raw.observations)) return undefined;
     const observations = raw.observations.map((o) => Observation.safeParse(o)).map((r) => (r.success ? r.data : undefined));
     // Invalid entries stay as holes so that paths still point at the right observations[k].
@@ -72,27 +74,49 @@ function wellFormedPart(full: string): ProgressFile | undefined {
   }
 }
 
-/** Warnings for values that moved more than 50% in a year (often a typing mistake). */
-export function jumpWarnings(files: LoadedProgress[]): Problem[] {
+/** Files the system makes in any folder, and the placeholder that keeps an empty folder in Git. */
+const IGNORED = /^(\..*|thumbs\.db|desktop\.ini)$/i;
+
+/**
+ * Files in progress/ that would not be read: only `<year>.json` is. An upper-case extension (2024.JSON), the
+ * extension Notepad adds (2024.json.txt), a copy (2024 - 副本.json, 2024(1).json) or another kind of file is
+ * refused by name, with what to rename it to, rather than silently left out of the site.
+ */
+export function misnamedProgressFiles(dir: string, names: string[]): Problem[] {
   const problems: Problem[] = [];
-  const sorted = [...files].sort((a, b) => a.year - b.year);
-  for (let i = 1; i < sorted.length; i++) {
-    const prev = new Map(sorted[i - 1]!.data.observations.map((o) => [o.indicator, o.value]));
-    sorted[i]!.data.observations.forEach((o, k) => {
-      const before = prev.get(o.indicator);
-      if (typeof before === 'number' && typeof o.value === 'number' && before !== 0 && Math.abs(o.value - before) / Math.abs(before) > 0.5) {
-        problems.push({ file: sorted[i]!.file, path: `observations[${k}].value`, value: o.value, severity: 'warning', message: `moved more than 50% from ${sorted[i - 1]!.year} (${before}); please double-check` });
-      }
-    });
+  for (const name of names.filter((f) => !IGNORED.test(f) && !f.endsWith('.json')).sort()) {
+    const year = /(?<!\d)(\d{4})(?!\d)/.exec(name)?.[1];
+    const target = year ? `${year}.json` : undefined;
+    const message = !target
+      ? 'this file in progress/ is not read: only files named <year>.json are; rename it after the year of its figures (four digits, then .json in lower case), or move it out of progress/'
+      : names.includes(target)
+        ? `this file in progress/ is not read: only files named <year>.json are, and ${target} exists already; copy what this file adds into ${target}, then delete this file`
+        : `this file in progress/ is not read: only files named <year>.json are; rename it to ${target}`;
+    problems.push({ file: `${dir}/${name}`, message, severity: 'error' });
   }
   return problems;
 }
 
-export function loadProgress(root: string, dir: string, indicators: Indicator[] | undefined, period: PlanPeriod, problems: Problem[]): LoadedProgress[] {
+/**
+ * Loads and checks a plan's progress files. `plausibility` gives today (no date may be later) and the recorded
+ * figures of assigned targets: the figures are then checked against the whole series (plausibility.ts).
+ */
+export function loadProgress(
+  root: string,
+  dir: string,
+  indicators: Indicator[] | undefined,
+  period: PlanPeriod,
+  problems: Problem[],
+  plausibility?: { today: string; assigned?: Map<string, number> },
+): LoadedProgress[] {
   const full = path.resolve(root, dir);
   if (!fs.existsSync(full)) return [];
   const out: LoadedProgress[] = [];
-  for (const name of fs.readdirSync(full).filter((f) => f.endsWith('.json')).sort()) {
+  // The files whose figures are checked for plausibility: the valid ones, and the well-formed part of the others.
+  const partials: { file: string; year: number; data: { observations: (Observation | undefined)[] } }[] = [];
+  const names = fs.readdirSync(full);
+  problems.push(...misnamedProgressFiles(dir, names));
+  for (const name of names.filter((f) => f.endsWith('.json')).sort()) {
     const file = `${dir}/${name}`;
     const data = readValidated(root, file, ProgressFile, problems);
     if (data) {
@@ -102,6 +126,7 @@ export function loadProgress(root: string, dir: string, indicators: Indicator[] 
       // Report the cross-file problems of the observations that are well-formed, too: every problem at once.
       const partial = wellFormedPart(path.resolve(root, file));
       if (partial) problems.push(...checkProgressFile(file, partial, indicators, period).filter((p) => p.severity === 'error' && !p.path?.startsWith('year')));
+      if (partial) partials.push({ file, year: partial.year, data: partial });
     }
   }
   const years = new Map<number, string>();
@@ -109,7 +134,11 @@ export function loadProgress(root: string, dir: string, indicators: Indicator[] 
     if (years.has(f.year)) problems.push({ file: f.file, path: 'year', value: f.year, severity: 'error', message: `year ${f.year} is already reported in ${years.get(f.year)}` });
     years.set(f.year, f.file);
   }
-  problems.push(...jumpWarnings(out));
+  if (indicators && plausibility) {
+    const found = progressPlausibility([...out, ...partials], { indicators, period, ...plausibility });
+    // A file that failed the schema is reported with its errors only, as above.
+    problems.push(...found.filter((p) => p.severity === 'error' || !partials.some((f) => f.file === p.file)));
+  }
   return out;
 }
 

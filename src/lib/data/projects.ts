@@ -4,7 +4,9 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import type { Problem } from './errors.ts';
 import { readValidated } from './load-json.ts';
+import { isText, readTextFile } from './text-file.ts';
 import { PlacesFile, ProjectsFile, type Place, type Project } from '../schema/projects.ts';
+import { dateProblem } from './plausibility.ts';
 
 export interface ProjectData {
   categories: z.infer<typeof ProjectsFile>['categories'];
@@ -16,7 +18,7 @@ export interface ProjectData {
 export function checkProjects(
   files: { projects: string; places: string },
   data: ProjectData,
-  known: { indicators: Set<string>; anchors: Set<string>; boxes: Set<string> },
+  known: { indicators: Set<string>; anchors: Set<string>; boxes: Set<string>; today?: string | undefined },
 ): Problem[] {
   const problems: Problem[] = [];
   const err = (file: string, p: string, value: unknown, message: string) => problems.push({ file, path: p, value, message, severity: 'error' });
@@ -37,6 +39,12 @@ export function checkProjects(
     p.statusHistory.forEach((u, j) => {
       const prev = p.statusHistory[j - 1];
       if (prev && u.date < prev.date) err(files.projects, `${at}.statusHistory[${j}].date`, u.date, `status updates must be in date order (the previous one is dated ${prev.date})`);
+      if (known.today !== undefined) {
+        for (const [field, date] of [['date', u.date], ['source.date', u.source.date]] as const) {
+          const future = dateProblem(date, known.today);
+          if (future) err(files.projects, `${at}.statusHistory[${j}].${field}`, date, future);
+        }
+      }
     });
   });
   const placeIds = new Map<string, number>();
@@ -48,6 +56,12 @@ export function checkProjects(
   return problems;
 }
 
+/** A chapter's text in whatever encoding it was saved (a chapter that is not UTF-8 is refused by the content check). */
+function chapterText(full: string): string {
+  const decoded = readTextFile(full);
+  return isText(decoded) ? decoded.text : '';
+}
+
 /** All "chapter-N" and "chapter-N#anchor" references a plan's Chinese chapter files define. */
 export function planAnchors(chaptersDir: string): Set<string> {
   const out = new Set<string>();
@@ -56,7 +70,7 @@ export function planAnchors(chaptersDir: string): Set<string> {
     const m = /^(chapter-\d+)\.mdx$/.exec(name);
     if (!m) continue;
     out.add(m[1]!);
-    for (const a of fs.readFileSync(path.join(dir, name), 'utf8').matchAll(/\bid="([a-z][a-z0-9-]*)"/g)) out.add(`${m[1]}#${a[1]}`);
+    for (const a of chapterText(path.join(dir, name)).matchAll(/\bid="([a-z][a-z0-9-]*)"/g)) out.add(`${m[1]}#${a[1]}`);
   }
   return out;
 }
@@ -66,7 +80,7 @@ export function planBoxes(chaptersDir: string): Map<string, string> {
   const out = new Map<string, string>();
   const dir = path.join(chaptersDir, 'zh');
   for (const name of fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')) : []) {
-    for (const m of fs.readFileSync(path.join(dir, name), 'utf8').matchAll(/<Box\b[^>]*\bid="([^"]*)"/g)) out.set(m[1]!, name);
+    for (const m of chapterText(path.join(dir, name)).matchAll(/<Box\b[^>]*\bid="([^"]*)"/g)) out.set(m[1]!, name);
   }
   return out;
 }
@@ -78,12 +92,14 @@ export function loadProjects(
   indicatorIds: Set<string> | undefined,
   anchors: Set<string>,
   boxes: string[],
+  /** Today (ISO date): no status update may be dated later. */
+  today?: string,
 ): { data?: ProjectData; problems: Problem[] } {
   const problems: Problem[] = [];
   const projects = readValidated(root, files.projects, ProjectsFile, problems);
   const places = readValidated(root, files.places, PlacesFile, problems);
   if (!projects || !places) return { problems };
   const data: ProjectData = { categories: projects.categories, projects: projects.projects, places: places.places };
-  if (indicatorIds) problems.push(...checkProjects(files, data, { indicators: indicatorIds, anchors, boxes: new Set(boxes) }));
+  if (indicatorIds) problems.push(...checkProjects(files, data, { indicators: indicatorIds, anchors, boxes: new Set(boxes), today }));
   return problems.some((p) => p.severity === 'error') ? { problems } : { data, problems };
 }

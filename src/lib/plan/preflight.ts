@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../data/errors.ts';
+import { isText, readTextFile } from '../data/text-file.ts';
 import { assemblePlan, type ChapterSource, type PlanLang } from './chapters.ts';
 import { parseBlocks } from './structure.ts';
 
@@ -26,7 +27,9 @@ export function preflightPlan(root: string, dir: string): Problem[] {
     for (const name of fs.readdirSync(langDir).filter((f) => f.endsWith('.mdx')).sort()) {
       const full = path.join(langDir, name);
       const file = path.relative(root, full).split(path.sep).join('/');
-      const body = fs.readFileSync(full, 'utf8');
+      // A file that is not UTF-8 text is refused by the content check (content/files.ts); read what can be read.
+      const decoded = readTextFile(full);
+      const body = isText(decoded) ? decoded.text : '';
       const n = /^chapter-(\d+)\.mdx$/.exec(name);
       if (!n) {
         problems.push({ file, message: 'plan chapter files must be named chapter-<number>.mdx', severity: 'error' });

@@ -37,7 +37,8 @@ const INLINE_START = /^<(strong|em|b|i|a|span|abbr|ProjectLink)\b/;
 
 /** Splits MDX source (frontmatter included or not) into blocks, keeping source line numbers. */
 export function parseBlocks(source: string): Block[] {
-  const lines = source.split('\n');
+  // Files saved on Windows (CRLF) and Astro's entry bodies (which keep a byte-order mark) read the same.
+  const lines = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   let start = 0;
   if (lines[0]?.trim() === '---') {
     const end = lines.indexOf('---', 1);

@@ -1,7 +1,8 @@
-/** A plan's published reports: one per year with figures, with the staff's narrative where there is one. */
+/** A plan's published reports (reports.json), with the staff's narrative where there is one. */
 import { getCollection } from 'astro:content';
 import type { PlanData } from '../data/load.ts';
-import { buildReport, dataCompleteDate, reportYears, type Report } from './model.ts';
+import { buildReport, type Report } from './model.ts';
+import { publishedEntries } from './publication.ts';
 
 export interface PublishedReport {
   report: Report;
@@ -15,10 +16,9 @@ export async function publishedReports(plan: PlanData): Promise<PublishedReport[
   const hit = cache.get(plan.id);
   if (hit) return hit;
   const entries = await getCollection('reports');
-  const reports = reportYears(plan).map((year) => {
+  const reports = publishedEntries(plan).map(({ year, published }) => {
     const zh = entries.find((e) => e.id === `${plan.id}/reports/zh/${year}`);
     const en = entries.find((e) => e.id === `${plan.id}/reports/en/${year}`);
-    const published = zh?.data.published ?? dataCompleteDate(plan, year);
     return {
       report: buildReport(plan, year, published),
       narrative: { ...(zh ? { zh: zh.id } : {}), ...(en ? { en: en.id } : {}) },

@@ -20,12 +20,12 @@ export function reportKind(year: number, period: PlanPeriod): ReportKind {
 }
 
 /** Years that have at least one published figure: each gets a report. */
-export function reportYears(data: PlanData): number[] {
+export function reportYears(data: Pick<PlanData, 'progress'>): number[] {
   return data.progress.filter((p) => p.data.observations.length > 0).map((p) => p.year).sort((a, b) => a - b);
 }
 
 /** The date the year's figures were all first published: the default publication date of its report. */
-export function dataCompleteDate(data: PlanData, year: number): string {
+export function dataCompleteDate(data: Pick<PlanData, 'progress'>, year: number): string {
   const file = data.progress.find((p) => p.year === year);
   if (!file || file.data.observations.length === 0) throw new Error(`No figures for ${year}`);
   return file.data.observations.map((o) => o.revisions[0]?.published ?? o.published).reduce((a, b) => (b > a ? b : a));

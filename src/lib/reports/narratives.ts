@@ -1,16 +1,34 @@
-/** Checks report narratives (MDX written by staff) against the data before the build. */
+/**
+ * Checks report narratives (MDX written by staff) against the data before the build: each belongs to a report
+ * listed in reports.json, and a published report's narrative is finished (no placeholder left, the English file in
+ * English, the same sections in both languages).
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../data/errors.ts';
+import { isText, readTextFile } from '../data/text-file.ts';
 import type { PlanData } from '../data/load.ts';
-import { dataCompleteDate, reportYears } from './model.ts';
+import { reportYears } from './model.ts';
 
 /** Anchors the report page uses for its own sections. */
 export const REPORT_PAGE_IDS = ['main', 'summary', 'narrative', 'completion', 'indicators', 'changes', 'projects', 'sources', 'report-toc'];
 
+/** The placeholders `npm run new-report` writes, which a published narrative may not keep. */
+const PLACEHOLDER_LINE = { zh: /（在此填写[^）\n]*/, en: /\(Write [^()\n]*? here\b/ } as const;
+
+/** Section anchors in the order they appear. */
+const anchorsOf = (source: string) => [...source.matchAll(/<h[2-4]\b[^>]*\bid="([^"]*)"/g)].map((m) => m[1]!);
+
+/** Share of Han characters among the letters of a text: an English narrative is mostly Latin letters. */
+function hanShare(text: string): number {
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  return han + latin === 0 ? 0 : han / (han + latin);
+}
+
 /** Front matter fields we need, read without a YAML library (the files are simple key: value lines). */
 function frontmatter(source: string): Record<string, string> {
-  const m = /^---\n([\s\S]*?)\n---/.exec(source);
+  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(source);
   const out: Record<string, string> = {};
   for (const line of m?.[1]?.split('\n') ?? []) {
     const kv = /^(\w+):\s*(.*)$/.exec(line.trim());
@@ -25,12 +43,16 @@ export function checkNarratives(root: string, dir: string, data: PlanData): Prob
   const years = new Set(reportYears(data));
   const indicatorIds = new Set(data.indicators.indicators.map((i) => i.id));
   const found: Record<string, Set<number>> = { zh: new Set(), en: new Set() };
+  const bodies: Record<string, Map<number, { file: string; body: string }>> = { zh: new Map(), en: new Map() };
+  const entries = new Map(data.reports.map((r) => [r.year, r]));
   for (const lang of ['zh', 'en']) {
     const langDir = path.join(dir, lang);
     if (!fs.existsSync(langDir)) continue;
     for (const name of fs.readdirSync(langDir).filter((f) => f.endsWith('.mdx'))) {
       const file = path.relative(root, path.join(langDir, name)).split(path.sep).join('/');
-      const source = fs.readFileSync(path.join(langDir, name), 'utf8');
+      // BOM, CRLF and encodings are dealt with on reading (a file that is not UTF-8 is refused by the content check).
+      const decoded = readTextFile(path.join(langDir, name));
+      const source = isText(decoded) ? decoded.text : '';
       const err = (message: string, extra: Partial<Problem> = {}) => problems.push({ file, message, severity: 'error', ...extra });
       const year = Number(/^(\d{4})\.mdx$/.exec(name)?.[1]);
       if (!year) {
@@ -44,10 +66,13 @@ export function checkNarratives(root: string, dir: string, data: PlanData): Prob
         err(`there is no data for ${year} yet (no observations in the ${year} progress file), so there is no report to write a narrative for`, { path: 'year', value: year });
         continue;
       }
-      const complete = dataCompleteDate(data, year);
-      if (fm.published && fm.published < complete) {
-        err(`the publication date is before the ${year} figures it relies on were published (the last of them on ${complete})`, { path: 'published', value: fm.published });
+      if (!entries.has(year)) err(`${year} is not in the plan's reports.json: add { "year": ${year}, "status": "draft" } there (npm run new-report does this); the report is published when its status is "published"`);
+      for (const key of Object.keys(fm).filter((k) => k !== 'year')) {
+        err(key === 'published'
+          ? 'a report\'s publication date is not written in its narrative: it is the "published" date of this year in the plan\'s reports.json; delete this line'
+          : 'unknown field in the header: a narrative\'s header holds only "year"', { path: key, value: fm[key] });
       }
+      bodies[lang]!.set(year, { file, body: source });
       const body = source.replace(/^---\n[\s\S]*?\n---\n/, (fm) => '\n'.repeat(fm.split('\n').length - 1));
       const ids = new Map<string, number>();
       body.split('\n').forEach((line, i) => {
@@ -64,6 +89,30 @@ export function checkNarratives(root: string, dir: string, data: PlanData): Prob
           if (!indicatorIds.has(m[1]!)) problems.push({ file, line: i + 1, value: m[1], message: 'unknown indicator id in <IndicatorRef> (see the plan\'s indicators.json)', severity: 'error' });
         }
       });
+    }
+  }
+  // A published report's narrative must be finished.
+  for (const [year, entry] of entries) {
+    if (entry.status !== 'published') continue;
+    for (const lang of ['zh', 'en'] as const) {
+      const n = bodies[lang]!.get(year);
+      if (!n) continue;
+      n.body.split('\n').forEach((line, i) => {
+        const m = PLACEHOLDER_LINE[lang].exec(line);
+        if (m) problems.push({ file: n.file, line: i + 1, value: m[0].slice(0, 40), message: `the ${year} report is published but its narrative still has a placeholder: replace it with the text, or set the report back to "draft" in reports.json`, severity: 'error' });
+      });
+    }
+    const zh = bodies.zh!.get(year);
+    const en = bodies.en!.get(year);
+    if (en && hanShare(en.body.replace(/^---[\s\S]*?---/, '')) > 0.2) {
+      problems.push({ file: en.file, message: `the ${year} report is published but its English narrative is written mostly in Chinese: put the English translation in this file`, severity: 'error' });
+    }
+    if (zh && en) {
+      const a = anchorsOf(zh.body);
+      const b = anchorsOf(en.body);
+      if (a.join(' ') !== b.join(' ')) {
+        problems.push({ file: en.file, value: b.join(', '), message: `the ${year} report is published but its English narrative has other sections than the Chinese (${a.join(', ') || 'none'}): use the same anchors in the same order`, severity: 'error' });
+      }
     }
   }
   for (const [lang, other] of [['zh', 'en'], ['en', 'zh']] as const) {

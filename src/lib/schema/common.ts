@@ -20,8 +20,8 @@ export const TEXT_LIMITS = {
 } as const;
 export type TextKind = keyof typeof TEXT_LIMITS;
 
-/** Control characters (line breaks and tabs included) and invisible format characters (Unicode Cc, Cf, Zl, Zp). */
-export const INVISIBLE_CHARACTER = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+/** Control characters (line breaks and tabs included), invisible format characters (Unicode Cc, Cf, Zl, Zp) and the Hangul fillers, which show as nothing. */
+export const INVISIBLE_CHARACTER = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0]/u;
 
 export const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -75,7 +75,7 @@ export const Source = z.strictObject({
   title: plainText('sourceTitle', 'source title must not be empty'),
   publisher: plainText('name', 'source publisher must not be empty'),
   date: IsoDate,
-  url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+  url: plainText('note').pipe(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' })).optional(),
 });
 export type Source = z.infer<typeof Source>;
 

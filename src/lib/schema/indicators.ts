@@ -37,6 +37,22 @@ export const IndicatorGroup = z.strictObject({
   name: Localized,
 });
 
+/**
+ * What a figure of this indicator can plausibly be (src/lib/data/plausibility.ts). All optional: without it the
+ * default rules apply (no negative value, a percentage at most 100, a year-on-year change up to 50%).
+ */
+export const Plausible = z
+  .strictObject({
+    /** The smallest possible figure; a value below 0 here allows negative figures (e.g. a reduction rate that can be negative). */
+    min: FiniteNumber.optional(),
+    /** The largest possible figure; above 100 here allows a percentage above 100 (e.g. a growth rate). */
+    max: FiniteNumber.optional(),
+    /** The year-on-year change, in % of the series' largest other figure, above which a figure is flagged (default 50). */
+    maxChangePercent: FiniteNumber.positive().optional(),
+  })
+  .refine((p) => p.min === undefined || p.max === undefined || p.min < p.max, { message: 'the plausible "min" must be less than "max"', path: ['max'] });
+export type Plausible = z.infer<typeof Plausible>;
+
 export const Indicator = z.strictObject({
   number: z.number().int().min(1),
   id: Slug,
@@ -59,6 +75,8 @@ export const Indicator = z.strictObject({
   sections: z.array(PlanRef).min(1),
   /** The same measure in an earlier plan: its page then shows the whole series. */
   continues: z.strictObject({ plan: Slug, indicator: Slug }).optional(),
+  /** The range of plausible figures and the year-on-year change that needs no confirmation (optional). */
+  plausible: Plausible.optional(),
 });
 export type Indicator = z.infer<typeof Indicator>;
 

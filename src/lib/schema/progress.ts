@@ -26,6 +26,12 @@ export const Observation = z.strictObject({
   published: IsoDate,
   source: Source,
   note: localized('note').optional(),
+  /**
+   * Why an unusual figure is right (it differs from the rest of the series beyond the plausibility rules, and was
+   * checked against its source): stops the warning or lifts the refusal. For reviewers only: never shown on the public
+   * site or in its downloads (what the public should know goes in `note`).
+   */
+  confirmed: localized('note').optional(),
   /** Earlier values of this observation, oldest first. */
   revisions: z.array(Revision).default([]),
 });

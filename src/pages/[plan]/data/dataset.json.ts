@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
 import { planFilePaths } from '../../../lib/plan-paths.ts';
 import { planData } from '../../../lib/data/load.ts';
-import { jsonResponse } from '../../../lib/export.ts';
+import { jsonResponse, publicObservation } from '../../../lib/export.ts';
 
 export const getStaticPaths = planFilePaths;
 
@@ -14,6 +14,6 @@ export const GET = ({ params }: APIContext) => {
     groups: data.indicators.groups,
     indicators: data.indicators.indicators,
     assignedTargets: data.assignedTargets.targets,
-    progress: data.progress.map((p) => ({ year: p.year, observations: p.data.observations })),
+    progress: data.progress.map((p) => ({ year: p.year, observations: p.data.observations.map(publicObservation) })),
   });
 };

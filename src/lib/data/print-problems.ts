@@ -1,6 +1,6 @@
 /** Prints problems for people: where, what was found, what is expected — in Chinese and English. */
-import type { Problem } from '../../src/lib/data/errors.ts';
-import { messageZh } from '../../src/lib/data/messages-zh.ts';
+import type { Problem } from './errors.ts';
+import { messageZh } from './messages-zh.ts';
 
 export function describeProblem(p: Problem): string {
   const zh = messageZh(p.message);

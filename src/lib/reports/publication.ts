@@ -1,0 +1,47 @@
+/**
+ * Which reports are published (data/plans/<id>/reports.json), checked against the figures: a report can be
+ * published only for a year with figures and not after today. A report is never re-dated: it shows the figures as
+ * they stood on its date, so figures of its year published after that date are not in it (a warning: they may have
+ * come out later, or the date may be wrong). Nothing is published by importing figures.
+ */
+import type { Problem } from '../data/errors.ts';
+import type { PlanData } from '../data/load.ts';
+import type { ReportEntry } from '../schema/reports.ts';
+import { dataCompleteDate, reportYears } from './model.ts';
+
+/** The published reports' years and dates, oldest first. */
+export function publishedEntries(data: Pick<PlanData, 'reports'>): { year: number; published: string }[] {
+  return data.reports
+    .flatMap((r) => (r.status === 'published' ? [{ year: r.year, published: r.published }] : []))
+    .sort((a, b) => a.year - b.year);
+}
+
+/** Years with figures whose report is not published (yet). */
+export function unpublishedYears(data: PlanData): number[] {
+  const published = new Set(publishedEntries(data).map((r) => r.year));
+  return reportYears(data).filter((y) => !published.has(y));
+}
+
+export function checkReportEntries(file: string, reports: ReportEntry[], data: Omit<PlanData, 'reports'>, today: string): Problem[] {
+  const problems: Problem[] = [];
+  const years = new Set(reportYears(data));
+  const seen = new Map<number, number>();
+  reports.forEach((r, k) => {
+    const at = (field: string, value: unknown, message: string) => problems.push({ file, path: `reports[${k}].${field}`, value, message, severity: 'error' });
+    const { start, end } = data.period;
+    if (r.year < start || r.year > end) at('year', r.year, `the report year must be within the plan period ${start}–${end}`);
+    if (seen.has(r.year)) at('year', r.year, `this year is listed twice (also reports[${seen.get(r.year)}])`);
+    seen.set(r.year, k);
+    if (r.status !== 'published') return;
+    if (!years.has(r.year)) {
+      at('status', r.status, `there are no figures for ${r.year} (no observations in the ${r.year} progress file), so its report cannot be published`);
+      return;
+    }
+    const complete = dataCompleteDate(data, r.year);
+    if (r.published < complete) {
+      problems.push({ file, path: `reports[${k}].published`, value: r.published, severity: 'warning', message: `the report is dated before some of the ${r.year} figures were published (the last of them on ${complete}): it shows the figures as they stood on its date, without those; check the date if they should be in it` });
+    }
+    if (r.published > today) at('published', r.published, `the publication date is in the future (today is ${today}): publish the report on the day it is published`);
+  });
+  return problems;
+}
