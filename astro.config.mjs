@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentPreflight } from './src/integrations/content-preflight.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { chineseSpans } from './src/integrations/chinese-spans.ts';
 
 /**
  * SITE_URL: the public address the site is deployed at (used for canonical URLs,
@@ -26,7 +27,21 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }),
     securityHeaders(),
+    // Before the search index: Pagefind indexes the pages as they are published.
+    chineseSpans(),
     searchIndex(),
   ],
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro's own MDX modules carry a "use astro:head-inject" directive the bundler warns about on every chapter
+        // and narrative: noise that names staff's files without being about them.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
 });

@@ -75,4 +75,4 @@ fs.renameSync(tmp, outPath);
 console.log(`✔ 已写入 ${outFile}：新增${merged.added}项，更正${merged.replaced}项，跳过空行${imported.skipped}行。\n  Wrote ${outFile}: ${merged.added} added, ${merged.replaced} corrected, ${imported.skipped} empty rows skipped.`);
 if (merged.confirmed) console.log(`  记录核实说明${merged.confirmed}项 / ${merged.confirmed} figures confirmed (the reason they are right recorded in "confirmed").`);
 if (current && isText(current) && current.encoding !== 'utf-8') console.log(`  ${outFile} 原为 ${ENCODING_ZH[current.encoding]} 编码，现已存为 UTF-8。/ It was saved in ${ENCODING_EN[current.encoding]}; it is now UTF-8.`);
-console.log('  下一步 / Next: npx plan-check, npm start (preview), then commit and push.');
+console.log('  下一步：运行 npx plan-check，用 npm start 预览，然后提交并上传。/ Next: npx plan-check, npm start (preview), then commit and push.');

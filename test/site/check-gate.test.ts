@@ -44,6 +44,13 @@ const mistakes: [string, (copy: SiteCopy) => void, RegExp][] = [
     }
   }, /progress\/202[67]\.json/],
   ['a malformed indicators.json', (c) => fs.writeFileSync(path.join(c.planData, 'indicators.json'), '{ "groups": [ }'), /indicators\.json/],
+  ["a translator's note in a Chinese chapter", (c) => fs.appendFileSync(path.join(c.planContent, 'zh/chapter-1.mdx'), '\n<TranslatorNote>A note.</TranslatorNote>\n'), /zh\/chapter-1\.mdx:\d+/],
+  ['a group label written as one string', (c) => {
+    const file = `plans/${c.plan}/indicators.json`;
+    const data = c.read(file);
+    data.groups[0].label = '（一）';
+    c.write(file, data);
+  }, /indicators\.json/],
 ];
 
 describe('the check and the build give the same verdict', () => {

@@ -56,6 +56,18 @@ describe('indicator data against table 表1', () => {
     const enLinks = loadPage(`/en/${REAL_PLAN}/text/chapter-2/`).querySelectorAll('#table-1 tbody th a').map((a) => a.getAttribute('href'));
     expect(enLinks).toEqual(indicators.map((i) => `/en/${REAL_PLAN}/indicators/${i.id}/`));
   });
+
+  it("heads each group with the data's own label and name in each language (（一） in Chinese, I. in English)", () => {
+    const groups = JSON.parse(fs.readFileSync(path.join(ROOT, `data/plans/${REAL_PLAN}/indicators.json`), 'utf8')).groups as { id: string; label: { zh: string; en: string }; name: { zh: string; en: string } }[];
+    const heads = (lang: '' | '/en') => loadPage(`${lang}/${REAL_PLAN}/text/chapter-2/`).querySelectorAll('#table-1 .indicator-table__group th').map((th) => th.textContent);
+    expect(heads('')).toEqual(groups.map((g) => `${g.label.zh}${g.name.zh}`));
+    expect(heads('/en')).toEqual(groups.map((g) => `${g.label.en} ${g.name.en}`));
+    expect(heads('/en')[0]).toMatch(/^I\. /);
+    for (const lang of ['', '/en'] as const) {
+      const h2 = loadPage(`${lang}/${REAL_PLAN}/indicators/`).querySelectorAll('.indicator-group h2').map((h) => h.textContent);
+      expect(h2, lang).toEqual(heads(lang));
+    }
+  });
 });
 
 describe('indicator pages (no figures published)', () => {

@@ -43,8 +43,8 @@ describe('staff text is data, never code', () => {
     const build = buildCopy(copy);
     expect(build.ok).toBe(false);
     const out = build.output;
-    expect(out).toMatch(/indicators\.json → indicators\[0\]\.definition\.en: must be plain text without "<" or ">"/);
-    expect(out).toMatch(/progress\/2027\.json → observations\[0\]\.source\.title: contains an invisible or control character \(U\+202E/);
+    expect(out).toMatch(/indicators\.json:\d+ → indicators\[0\]\.definition\.en: must be plain text without "<" or ">"/);
+    expect(out).toMatch(/progress\/2027\.json:\d+ → observations\[0\]\.source\.title: contains an invisible or control character \(U\+202E/);
     expect(out).toMatch(/reports\/zh\/2027\.mdx:6: import and export lines are not allowed/);
     expect(out).toMatch(/reports\/zh\/2027\.mdx:8: curly braces/);
     expect(out).toMatch(/reports\/zh\/2027\.mdx:10: curly braces/);

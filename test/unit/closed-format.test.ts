@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkClosedFormat } from '../../src/lib/content/closed-format.ts';
-import { contentKind } from '../../src/lib/content/files.ts';
+import { contentKind, contentLang } from '../../src/lib/content/files.ts';
 import { formatProblem } from '../../src/lib/data/errors.ts';
 import { messageZh } from '../../src/lib/data/messages-zh.ts';
 
@@ -94,6 +94,38 @@ describe('closed content format: markup not on the allow-list is refused', () =>
   });
 });
 
+describe("closed content format: the translator's note", () => {
+  const en = (body: string) => checkClosedFormat('en/chapter-1.mdx', `---\nchapter: 1\nlabel: Chapter 1\ntitle: General\nupdated: 2026-11-30\n---\n\n${body}`, 'chapter', 'en');
+  const messages = (p: ReturnType<typeof en>) => p.map((x) => `${x.line}: ${x.message}`);
+  it('accepts <TranslatorNote> in an English chapter, on one line or over several, with text, emphasis and links', () => {
+    expect(en('Text.\n\n<TranslatorNote>The source reads 某某; see <ProjectLink id="a-project">the project</ProjectLink>.</TranslatorNote>\n')).toEqual([]);
+    expect(en('<Box id="box-1" title="Box 1">\n\nText.\n\n<TranslatorNote>\n\nFirst, **bold** and [a link](https://www.example.gov.cn/).\n\n- a list item\n\n</TranslatorNote>\n\n</Box>\n')).toEqual([]);
+  });
+  it('refuses it in a Chinese chapter, in a chapter of unknown language and in a narrative', () => {
+    expect(messages(chapter('正文。\n\n<TranslatorNote>A note.</TranslatorNote>\n'))).toEqual(['10: <TranslatorNote> belongs in English chapters only: the Chinese text is the plan as adopted, word for word; delete the note here']);
+    expect(checkClosedFormat('x.mdx', '<TranslatorNote>A note.</TranslatorNote>\n', 'chapter')).toHaveLength(1);
+    expect(checkClosedFormat('reports/en/2026.mdx', '---\nyear: 2026\n---\n\n<TranslatorNote>A note.</TranslatorNote>\n', 'narrative', 'en')[0]!.message).toMatch(/the element <TranslatorNote> is not allowed here/);
+  });
+  it('refuses it inside a paragraph, with an attribute, empty, or holding anything but text', () => {
+    expect(messages(en('Text <TranslatorNote>inline</TranslatorNote>.\n'))).toEqual(['8: write <TranslatorNote> on lines of its own, after the paragraph it explains, not inside a paragraph']);
+    expect(messages(en('<TranslatorNote id="n-1">A note.</TranslatorNote>\n'))).toEqual(['8: the attribute id is not allowed on <TranslatorNote>']);
+    expect(messages(en('<TranslatorNote> </TranslatorNote>\n'))).toEqual(['8: <TranslatorNote> is empty: write the note, or delete it']);
+    expect(messages(en('<TranslatorNote>\n\n<h3 id="section-1-1">(1) A</h3>\n\n| a |\n|---|\n| b |\n\n</TranslatorNote>\n'))).toEqual([
+      "10: a translator's note holds text only (paragraphs, lists, emphasis, links): <h3> is not allowed inside <TranslatorNote>",
+      "12: a translator's note holds text only (paragraphs, lists, emphasis, links): table is not allowed inside <TranslatorNote>",
+    ]);
+  });
+  it('says every refusal in Chinese too', () => {
+    const problems = [
+      ...chapter('<TranslatorNote>A note.</TranslatorNote>\n'),
+      ...en('Text <TranslatorNote>inline</TranslatorNote>.\n\n<TranslatorNote> </TranslatorNote>\n\n<TranslatorNote>\n\n<Box id="box-1" title="B">\n\nx\n\n</Box>\n\n</TranslatorNote>\n'),
+    ];
+    expect(problems).toHaveLength(4);
+    for (const x of problems) expect(messageZh(x.message), x.message).toBeDefined();
+    expect(messageZh(problems[0]!.message)).toMatch(/只能用于英文章节/);
+  });
+});
+
 describe('closed content format: invisible characters', () => {
   it('refuses a right-to-left override and a zero-width space, naming the line, column and code point', () => {
     const p = narrative('第一段。\n\n金额\u202E001\u202C元。\n\n零宽\u200B空格。\n');
@@ -108,7 +140,7 @@ describe('MDX that does not parse', () => {
   it('names the line', () => {
     const p = chapter('<h2 id="section-1">标题</h2\n\n正文。\n');
     expect(p).toHaveLength(1);
-    expect(p[0]!.message).toMatch(/^MDX does not parse: /);
+    expect(p[0]!.message).toMatch(/^the tag <h2> is not closed/);
     expect(p[0]!.line).toBeGreaterThanOrEqual(8);
   });
 });
@@ -119,6 +151,12 @@ describe('where content files belong', () => {
     expect(contentKind('plans/p/reports/en/2026.mdx')).toBe('narrative');
     expect(contentKind('plans/p/notes.mdx')).toBeUndefined();
     expect(contentKind('other/zh/chapter-1.mdx')).toBeUndefined();
+  });
+  it('knows their language by their folder', () => {
+    expect(contentLang('plans/p/zh/chapter-3.mdx')).toBe('zh');
+    expect(contentLang('plans/p/en/chapter-3.mdx')).toBe('en');
+    expect(contentLang('plans/p/reports/en/2026.mdx')).toBe('en');
+    expect(contentLang('plans/p/fr/chapter-3.mdx')).toBeUndefined();
   });
 });
 
@@ -159,5 +197,20 @@ describe('every file under the content folder is checked', () => {
     expect(problems.map((p) => [p.file, p.message.slice(0, 40)])).toEqual([['content/plans/p', 'symbolic links are not allowed in the co']]);
     expect(messageZh(problems[0]!.message)).toBeDefined();
     fs.rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe('MDX slips get an instruction, not the parser’s words', () => {
+  it.each([
+    ['a<br>b', /^the tag <br> is not closed: write <br>…<\/br>, or <br \/> for an element without content such as <br \/>$/],
+    ['<strong>粗体', /^the tag <strong> is not closed/],
+    ['<!-- 给同事的备注 -->', /^HTML comments <!-- … --> are not allowed: delete the comment$/],
+    ['PM2.5<25', /^a "<" directly before a letter or digit starts a tag/],
+  ])('%s', (body, expected) => {
+    const p = narrative(`${body}\n`);
+    expect(p).toHaveLength(1);
+    expect(p[0]!.message).toMatch(expected);
+    expect(p[0]!.message).not.toMatch(/\{\/\*/);
+    expect(messageZh(p[0]!.message)).not.toMatch(/Expected|Unexpected|note:/);
   });
 });

@@ -86,7 +86,7 @@ describe('indicators file', () => {
   it('takes any number of groups with any ids, and checks every reference to them', () => {
     const ok = problemsFor((f) => {
       const ind = f.read('indicators.json');
-      ind.groups.push({ id: 'third-kind', label: '（三）', name: { zh: '第三类', en: 'A third group' } });
+      ind.groups.push({ id: 'third-kind', label: { zh: '（三）', en: 'III.' }, name: { zh: '第三类', en: 'A third group' } });
       ind.indicators[5].group = 'third-kind';
       f.write('indicators.json', ind);
     });

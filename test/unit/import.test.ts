@@ -135,3 +135,15 @@ describe('the import command', () => {
     expect(other.stdout).toContain('没有标识为“eco-2021-2025”的规划');
   });
 });
+
+describe('cells that would be lost without a word', () => {
+  it('refuse a row longer than the header (an unquoted 22,5 typed in Notepad), naming the row and column', () => {
+    const m = errors(`${HEAD}\n1,22,5,2029-03-15,公报（测试）,测试单位,2029-03-15,,\n`);
+    expect(m).toMatch(/in\.csv:2 → column 9: this row has 1 more cell\(s\) than the header row: a comma inside a number \(write 22\.5, not 22,5\)/);
+  });
+  it('refuse a value under a column with no heading (a merged heading cell)', () => {
+    const m = errors(`序号,数值,,发布日期,来源名称,发布单位,来源日期\n1,24.1,24.3,2029-03-15,公报,单位,2029-03-15\n`);
+    expect(m).toMatch(/in\.csv:2 → column 3: this cell is under a column without a heading .* \(found "24\.3"\)/);
+    for (const p of read(`序号,数值,,发布日期,来源名称,发布单位,来源日期\n1,24.1,24.3,2029-03-15,公报,单位,2029-03-15\n`).problems) expect(messageZh(p.message)).toBeDefined();
+  });
+});

@@ -110,9 +110,9 @@ describe('a published report\'s narrative is finished', () => {
     expect(allChinese(m)).toBe(true);
     expect(messages([{ year: 2026, status: 'draft' }])).toBe('');
   });
-  it('refuses an English file written in Chinese', () => {
-    narratives({ 'zh/2026.mdx': doc(2026, '正文。'), 'en/2026.mdx': doc(2026, '这是中文正文，没有翻译成英文。Text.') });
-    expect(messages()).toMatch(/en\/2026\.mdx: the 2026 report is published but its English narrative is written mostly in Chinese/);
+  it('refuses an English file with a paragraph left in Chinese, naming its line', () => {
+    narratives({ 'zh/2026.mdx': doc(2026, '正文。'), 'en/2026.mdx': doc(2026, 'The first paragraph is English.\n\n这是中文正文，没有翻译成英文。Text.') });
+    expect(messages()).toMatch(/en\/2026\.mdx:7: the 2026 report is published but this paragraph of its English narrative is in Chinese: put the English translation here \(found "这是中文正文，没有翻译成英文。Text."\)/);
   });
   it('accepts Chinese glosses in an English file', () => {
     narratives({ 'zh/2026.mdx': doc(2026, '正文。'), 'en/2026.mdx': doc(2026, 'Water quality of the Sihezi River (泗河子) and the Nanhe River (南河) improved in the year under review.') });

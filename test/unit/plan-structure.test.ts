@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { anchorsOf, parseBlocks, sectionsOf, tocOf } from '../../src/lib/plan/structure.ts';
 import { assemblePlan, type ChapterSource } from '../../src/lib/plan/chapters.ts';
+import { planTranslatorNotes, translatorNotes } from '../../src/lib/plan/notes.ts';
 import { REAL_PLAN_CONTENT } from '../helpers/dist.ts';
 
 const SAMPLE = `---
@@ -57,6 +58,44 @@ describe('chapter structure', () => {
     ]);
     expect(sectionsOf(blocks)[1]!.paragraphs[0]).toBe('第一段。正文。');
     expect(tocOf(blocks).map((e) => `${e.level}:${e.id}`)).toEqual(['2:section-1', '3:section-1-1', '2:box-1']);
+  });
+
+  it("keeps translator's notes out of the sections, anchors and contents, on one line or over several", () => {
+    const en = SAMPLE.replace('第一节　甲', 'Section 1: A')
+      .replace('第二段。\n', '第二段。\n\n<TranslatorNote>A note on one line.</TranslatorNote>\n')
+      .replace('**项目。**内容。\n', '**项目。**内容。\n\n<TranslatorNote>\n\nA note, first paragraph.\n\n<h3 id="n">x</h3>\n\n</TranslatorNote>\n');
+    const blocks = parseBlocks(en);
+    expect(blocks.filter((b) => b.kind === 'note').map((b) => b.text)).toEqual(['A note on one line.', '', 'A note, first paragraph.', 'x', '']);
+    expect(anchorsOf(blocks).map((a) => a.id)).toEqual(['section-1', 'section-1-1', 'box-1']);
+    expect(sectionsOf(blocks).map((s) => [s.id, s.paragraphs.length])).toEqual(sectionsOf(parseBlocks(SAMPLE)).map((s) => [s.id, s.paragraphs.length]));
+    expect(tocOf(blocks)).toHaveLength(3);
+    expect(assemblePlan([source('zh', SAMPLE), source('en', en)]).problems).toEqual([]);
+  });
+
+  it("collects the translator's notes of a chapter with the section or box they stand in", () => {
+    const en = [
+      'Intro.',
+      '<TranslatorNote>Before any heading.</TranslatorNote>',
+      '<h2 id="section-1">Section 1: A</h2>',
+      'Text.',
+      '<TranslatorNote>The source reads 甲; the translation takes it as **乙**.</TranslatorNote>',
+      '<Box id="box-1" title="Box 1: C">',
+      '**Project.** Text.',
+      '<TranslatorNote>\n\nFirst paragraph,\nover two lines.\n\nSecond, with [a link](https://www.example.gov.cn/).\n\n</TranslatorNote>',
+      '</Box>',
+    ].join('\n\n');
+    expect(translatorNotes(en)).toEqual([
+      { paragraphs: ['Before any heading.'] },
+      { anchor: 'section-1', paragraphs: ['The source reads 甲; the translation takes it as 乙.'] },
+      { anchor: 'box-1', paragraphs: ['First paragraph, over two lines.', 'Second, with a link.'] },
+    ]);
+    const zh = ['引言。', '<h2 id="section-1">第一节　甲</h2>', '正文。', '<Box id="box-1" title="专栏1　丙">', '**项目。**内容。', '</Box>'].join('\n\n');
+    const { chapters } = assemblePlan([source('zh', zh), source('en', en)]);
+    expect(planTranslatorNotes(chapters).map((n) => [n.chapter.number, n.anchor, n.section])).toEqual([
+      [1, undefined, undefined],
+      [1, 'section-1', 'Section 1: A'],
+      [1, 'box-1', 'Box 1: C'],
+    ]);
   });
 
   it('accepts matching languages', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumbers, cjkShare, inconsistentTerms, missingNumbers } from '../../src/lib/plan/translation.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { checkDataTranslation, checkTranslation, chineseNumbers, cjkShare, inconsistentTerms, misspelledWords, missingNumbers } from '../../src/lib/plan/translation.ts';
+import { loadSite } from '../../src/lib/data/load.ts';
+import { messageZh } from '../../src/lib/data/messages-zh.ts';
+import { siteFixture } from '../helpers/data-fixture.ts';
+import { ROOT } from '../helpers/dist.ts';
 
 describe('translation checks', () => {
   it('accepts 万 and 亿 multiplied out, and month names', () => {
@@ -22,5 +29,92 @@ describe('translation checks', () => {
     const glossary = [{ id: 'x', zh: '黑臭水体', en: 'black and odorous water' }];
     expect(inconsistentTerms('消除黑臭水体', 'eliminate black and odorous water bodies', glossary)).toEqual([]);
     expect(inconsistentTerms('消除黑臭水体', 'eliminate black and smelly water', glossary)).toHaveLength(1);
+  });
+});
+
+const SPELLING = [
+  { avoid: 'organis', use: 'organiz', except: ['organism'] },
+  { avoid: 'color', use: 'colour' },
+  { avoid: 'program', use: 'programme', except: ['programming'] },
+];
+
+describe('the spelling convention', () => {
+  it('flags each word that begins as a rule says not to, once, whatever its case', () => {
+    const found = misspelledWords('Organised groups organised a programme; the organisation organised it in color.', SPELLING);
+    expect(found.map((f) => f.word)).toEqual(['Organised', 'organisation', 'color']);
+    expect(found[0]!.rule.use).toBe('organiz');
+  });
+
+  it('leaves the preferred form, and the exceptions, alone', () => {
+    expect(misspelledWords('Organized organisms; programmes; programming; colour; colourful.', SPELLING)).toEqual([]);
+    expect(misspelledWords('three programs', SPELLING).map((f) => f.word)).toEqual(['programs']);
+  });
+
+  it('is checked in every chapter paragraph, with the section and paragraph named', () => {
+    const zh = '<h2 id="section-1">第一节　概况</h2>\n\n组织实施。\n';
+    const en = '<h2 id="section-1">Section 1 Overview</h2>\n\nThe work will be organised and carried out, and the whole programme will be carried out in the county seat with care.\n';
+    const problems = checkTranslation(zh, en, [], SPELLING);
+    expect(problems).toEqual([{ section: 'section-1', paragraph: 1, message: 'spelling: "organised" is written "organiz…", not "organis…" (the glossary\'s spelling convention)' }]);
+    expect(checkTranslation(zh, en.replace('organised', 'organized'), [], SPELLING)).toEqual([]);
+  });
+});
+
+describe('the English of the data files', () => {
+  const glossary = [{ id: 'river', zh: '清溪河', en: 'Qingxi River' }];
+
+  it('holds every {zh, en} pair, at any depth, to the glossary and the spelling, naming the JSON path', () => {
+    const data = {
+      name: { zh: '清溪河整治', en: 'Qingxi Creek improvement' },
+      items: [{ note: { zh: '清溪河', en: 'The Qingxi River, as organised' } }, { note: { zh: '其他', en: 'Other' } }],
+    };
+    expect(checkDataTranslation(data, glossary, SPELLING)).toEqual([
+      { path: 'name.en', message: 'glossary term 清溪河 should be translated as "Qingxi River"' },
+      { path: 'items[0].note.en', message: 'spelling: "organised" is written "organiz…", not "organis…" (the glossary\'s spelling convention)' },
+    ]);
+    expect(checkDataTranslation({ zh: '清溪河', en: 'qingxi river' }, glossary)).toEqual([]);
+  });
+
+  it('is part of npm run check:translation on a whole plan, which fails on it', () => {
+    const f = siteFixture();
+    const cli = () => spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-translation.ts')], { cwd: ROOT, env: { ...process.env, ...f.env }, encoding: 'utf8' });
+    const ok = cli();
+    expect(ok.status, ok.stdout).toBe(0);
+    expect(ok.stdout).toContain('data files: 0 problem(s)');
+    f.edit('glossary.json', (g) => {
+      g.spelling = { description: { zh: '英式拼写，动词用 -ize。', en: 'British spelling with -ize.' }, rules: [{ avoid: 'organis', use: 'organiz' }] };
+    });
+    f.edit('places.json', (p) => {
+      p.places[0].name.en = 'Qingxi Creek';
+      p.places[0].note.en = `${p.places[0].note.en} Work is organised by the county.`;
+    });
+    const en = f.at(`content/plans/${f.plan}/en/chapter-2.mdx`);
+    fs.writeFileSync(en, fs.readFileSync(en, 'utf8').replace('We will upgrade', 'We will, in an organised way, upgrade'));
+    const bad = cli();
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain(`data/plans/${f.plan}/places.json places[0].name.en: glossary term 清溪河 should be translated as "Qingxi River"`);
+    expect(bad.stdout).toContain(`data/plans/${f.plan}/places.json places[0].note.en: spelling: "organised" is written "organiz…", not "organis…"`);
+    expect(bad.stdout).toMatch(/chapter-2\.mdx section-\S+ ¶\d+: spelling: "organised"/);
+    expect(bad.stdout).toContain('data files: 2 problem(s)');
+    // Chapter numbers restrict the run to those chapters.
+    const one = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-translation.ts'), '1'], { cwd: ROOT, env: { ...process.env, ...f.env }, encoding: 'utf8' });
+    expect(one.status, one.stdout).toBe(0);
+    expect(one.stdout).not.toContain('data files');
+  });
+
+  it('refuses a malformed or repeated spelling rule in npm run check, in both languages', () => {
+    const f = siteFixture();
+    f.edit('glossary.json', (g) => {
+      g.spelling = { description: { zh: '拼写', en: 'Spelling' }, rules: [{ avoid: 'organis', use: 'organiz' }, { avoid: 'Organis', use: 'organiz' }, { avoid: 'util-is', use: 'utiliz' }] };
+    });
+    const problems = loadSite(f.ctx).problems.filter((p) => p.file.endsWith('glossary.json'));
+    expect(problems.map((p) => [p.path, p.message])).toEqual([
+      ['spelling.rules[2].avoid', 'expected the beginning of a word, in letters only, e.g. "organis"'],
+    ]);
+    f.edit('glossary.json', (g) => {
+      g.spelling.rules.pop();
+    });
+    const repeated = loadSite(f.ctx).problems.filter((p) => p.file.endsWith('glossary.json'));
+    expect(repeated.map((p) => [p.path, p.message, p.severity])).toEqual([['spelling.rules[1].avoid', 'this spelling rule repeats spelling.rules[0]', 'error']]);
+    for (const p of [...problems, ...repeated]) expect(messageZh(p.message), p.message).toBeDefined();
   });
 });

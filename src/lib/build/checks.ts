@@ -8,13 +8,14 @@ import { loadSite } from '../data/load.ts';
 import { preflightPlan } from '../plan/preflight.ts';
 import { checkNarratives } from '../reports/narratives.ts';
 import { checkContentFiles } from '../content/files.ts';
+import { withJsonLines } from '../data/json-lines.ts';
 import { dataGaps, pageGaps, uiGaps } from '../translation-coverage.ts';
 import { planDirs, shown, type BuildContext } from './context.ts';
 
 /** All problems of the site and its plans; `only` restricts the plan checks to one plan. */
 export function collectProblems(ctx: BuildContext, only?: string): Problem[] {
   const loaded = loadSite(ctx);
-  const problems = [...loaded.problems, ...checkContentFiles(ctx)];
+  const problems = [...loaded.problems, ...checkContentFiles(ctx, loaded.data)];
   if (only && loaded.site && !loaded.site.plans.includes(only)) {
     problems.push({ file: shown(ctx, path.join(ctx.dataDir, 'site.json')), path: 'plans', value: only, message: `no such plan (the site lists ${loaded.site.plans.join(', ')})`, severity: 'error' });
   }
@@ -28,7 +29,7 @@ export function collectProblems(ctx: BuildContext, only?: string): Problem[] {
   problems.push(...uiGaps(), ...dataGaps(ctx.root, ctx.dataDir));
   // A plan that failed to load shows its own problems; keep the list free of repeats.
   const seen = new Set<string>();
-  return problems.filter((p) => {
+  return withJsonLines(problems, ctx.root).filter((p) => {
     const key = JSON.stringify([p.file, p.line, p.path, p.message]);
     return seen.has(key) ? false : (seen.add(key), true);
   });

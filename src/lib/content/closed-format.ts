@@ -7,6 +7,7 @@
 import { mdxToMdast, type MdastNode } from 'satteri';
 import type { Problem } from '../data/errors.ts';
 import { codePoint, INVISIBLE_CHARACTER, textProblem, TEXT_LIMITS } from '../schema/common.ts';
+import { TRANSLATOR_NOTE } from '../plan/structure.ts';
 
 /** What an attribute may hold. Every value is a quoted string: `{…}` values and spreads are code. */
 interface AttributeRule {
@@ -44,12 +45,28 @@ export const COMPONENTS = {
       lang: { required: true, pattern: { re: /^(zh|en)$/, expected: '"zh" or "en"' } },
     },
     ProjectLink: { id: { required: true, pattern: ID } },
+    /** A translator's note, in English chapters only (LANGUAGE_ONLY): a block of its own, holding text only. */
+    TranslatorNote: {},
   },
   narrative: {
     IndicatorRef: { id: { required: true, pattern: ID } },
   },
 } satisfies Record<string, ElementRules>;
 export type ContentKind = keyof typeof COMPONENTS;
+
+/** Components that belong to one language: a translator's note explains the translation, never the adopted text. */
+const LANGUAGE_ONLY: Record<string, { lang: ContentLang; message: string }> = {
+  TranslatorNote: {
+    lang: 'en',
+    message: '<TranslatorNote> belongs in English chapters only: the Chinese text is the plan as adopted, word for word; delete the note here',
+  },
+};
+export type ContentLang = 'zh' | 'en';
+
+/** A translator's note is a block of its own and holds text: paragraphs, lists, emphasis, links, project links. */
+const NOTE = TRANSLATOR_NOTE;
+const NOTE_MARKDOWN = new Set(['text', 'paragraph', 'strong', 'emphasis', 'delete', 'break', 'link', 'list', 'listItem']);
+const NOTE_ELEMENTS = new Set(['strong', 'em', 'sup', 'sub', 'br', 'ProjectLink']);
 
 /** The header fields of each kind of file (a header could otherwise name a layout, which MDX would import). */
 const FRONT_MATTER: Record<ContentKind, RegExp> = {
@@ -90,6 +107,19 @@ function isAddressInText(node: MdastNode, url: string): boolean {
   return text !== undefined && /^(https?:\/\/|mailto:)/.test(url) && (url === text || url === `mailto:${text}` || url === `http://${text}`);
 }
 
+/**
+ * The parser's own words for the usual slips, turned into what to write instead (its hints, such as "use {/* … *\/}"
+ * for a comment, would lead staff into a refused construct).
+ */
+export function parseErrorMessage(parser: string): string {
+  const text = parser.replace(/\s*\([\w:-]+\)$/, '').replace(/\s*\(note: [^)]*\)/, '');
+  const unclosed = /^Expected a closing tag for `<([\w.-]+)>`/.exec(text);
+  if (unclosed) return `the tag <${unclosed[1]}> is not closed: write <${unclosed[1]}>…</${unclosed[1]}>, or <${unclosed[1]} /> for an element without content such as <br />`;
+  if (/^Unexpected character `!`/.test(text)) return 'HTML comments <!-- … --> are not allowed: delete the comment';
+  if (/^Unexpected character after `<`/.test(text)) return 'a "<" directly before a letter or digit starts a tag: write it in words ("less than", 低于) or put a space after it';
+  return `MDX does not parse: ${text}`;
+}
+
 /** Header lines `key: value`: only the fields of the kind of file, each plain text. */
 function checkFrontMatter(source: string, kind: ContentKind, err: (line: number | undefined, message: string, value?: unknown) => void) {
   const lines = source.split('\n');
@@ -113,8 +143,30 @@ function checkFrontMatter(source: string, kind: ContentKind, err: (line: number 
 
 const lineOf = (node: MdastNode) => (node as { position?: { start: { line: number } } }).position?.start.line;
 
-/** Problems of one MDX file (its whole source, front matter included), in the order they appear. */
-export function checkClosedFormat(file: string, source: string, kind: ContentKind): Problem[] {
+/** Links to this site's own pages (`/…`) in an MDX file, with their lines; none when the file does not parse. */
+export function siteLinks(source: string): { url: string; line: number | undefined }[] {
+  let tree: MdastNode;
+  try {
+    tree = mdxToMdast(source, { position: true });
+  } catch {
+    return [];
+  }
+  const out: { url: string; line: number | undefined }[] = [];
+  const visit = (node: MdastNode) => {
+    const url = (node as { url?: string }).url;
+    if (node.type === 'link' && url?.startsWith('/') && !url.startsWith('//')) out.push({ url, line: lineOf(node) });
+    for (const child of (node as { children?: MdastNode[] }).children ?? []) visit(child);
+  };
+  visit(tree);
+  return out;
+}
+
+/**
+ * Problems of one MDX file (its whole source, front matter included), in the order they appear. `lang` is the
+ * language of the file (its folder); a component of one language only is refused in a file of the other or of
+ * unknown language.
+ */
+export function checkClosedFormat(file: string, source: string, kind: ContentKind, lang?: ContentLang): Problem[] {
   const problems: Problem[] = [];
   const err = (line: number | undefined, message: string, value?: unknown) =>
     problems.push({ file, ...(line ? { line } : {}), ...(value !== undefined ? { value } : {}), message, severity: 'error' });
@@ -131,17 +183,29 @@ export function checkClosedFormat(file: string, source: string, kind: ContentKin
     tree = mdxToMdast(source, { position: true });
   } catch (e) {
     const m = /^(\d+):(\d+): (.*)$/s.exec((e as Error).message);
-    err(m ? Number(m[1]) : undefined, `MDX does not parse: ${m ? m[3]!.replace(/\s*\([\w:-]+\)$/, '') : (e as Error).message}`);
+    err(m ? Number(m[1]) : undefined, parseErrorMessage(m ? m[3]! : (e as Error).message));
     return problems;
   }
 
   const components: ElementRules = COMPONENTS[kind];
   const allowedNames = [...Object.keys(HTML).map((n) => `<${n}>`), ...Object.keys(components).map((n) => `<${n}>`)].join(' ');
-  const visit = (node: MdastNode) => {
+  const visit = (node: MdastNode, inNote: boolean) => {
     const line = lineOf(node);
     const type = node.type as string;
-    if (type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') {
-      checkElement(node as unknown as JsxElement, line, components, allowedNames, err);
+    const element = type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement' ? (node as unknown as JsxElement) : undefined;
+    if (inNote && (element ? !NOTE_ELEMENTS.has(element.name ?? '') : !NOTE_MARKDOWN.has(type))) {
+      const what = element ? `<${element.name ?? ''}>` : type;
+      err(line, `a translator's note holds text only (paragraphs, lists, emphasis, links): ${what} is not allowed inside <${NOTE}>`, what);
+      return;
+    }
+    if (element) {
+      checkElement(element, line, components, allowedNames, err);
+      const only = element.name ? LANGUAGE_ONLY[element.name] : undefined;
+      if (only && components[element.name!] && lang !== only.lang) err(line, only.message, element.name);
+      if (element.name === NOTE && components[NOTE]) {
+        if (type === 'mdxJsxTextElement') err(line, `write <${NOTE}> on lines of its own, after the paragraph it explains, not inside a paragraph`);
+        if (!plainTextOf(node).trim()) err(line, `<${NOTE}> is empty: write the note, or delete it`);
+      }
     } else if (type === 'link') {
       const url = (node as { url: string }).url;
       if (!SAFE_LINK.test(url) && !isAddressInText(node, url)) err(line, 'links must start with https:// or point to a page of this site (/…, #…); other addresses (javascript:, data:, http:, mailto:) are not allowed', url);
@@ -149,10 +213,18 @@ export function checkClosedFormat(file: string, source: string, kind: ContentKin
       err(line, INSTEAD[type] ?? `this kind of content (${type}) is not allowed; write headings, paragraphs, lists, tables and links`, 'value' in node ? String((node as { value: unknown }).value).slice(0, 60) : undefined);
       return;
     }
-    for (const child of (node as { children?: MdastNode[] }).children ?? []) visit(child);
+    const opensNote = element?.name === NOTE;
+    for (const child of (node as { children?: MdastNode[] }).children ?? []) visit(child, inNote || opensNote);
   };
-  visit(tree);
+  visit(tree, false);
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** The text of a node and its descendants. */
+export function plainTextOf(node: MdastNode): string {
+  if ('value' in node && typeof (node as { value: unknown }).value === 'string' && node.type === 'text') return (node as { value: string }).value;
+  if (node.type === 'break') return ' ';
+  return ((node as { children?: MdastNode[] }).children ?? []).map(plainTextOf).join('');
 }
 
 interface JsxElement {

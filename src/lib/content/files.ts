@@ -7,13 +7,21 @@ import path from 'node:path';
 import type { Problem } from '../data/errors.ts';
 import { encodingProblems, isText, readTextFile } from '../data/text-file.ts';
 import { shown, type BuildContext } from '../build/context.ts';
-import { checkClosedFormat, type ContentKind } from './closed-format.ts';
+import { checkClosedFormat, siteLinks, type ContentKind, type ContentLang } from './closed-format.ts';
+import { isSitePath } from './site-paths.ts';
+import { planAnchors } from '../data/projects.ts';
+import type { SiteData } from '../data/load.ts';
 
 /** The kind of a file from its place: plans/<plan>/<lang>/chapter-N.mdx or plans/<plan>/reports/<lang>/<year>.mdx. */
 export function contentKind(relative: string): ContentKind | undefined {
   if (/^plans\/[^/]+\/(zh|en)\/[^/]+\.mdx$/.test(relative)) return 'chapter';
   if (/^plans\/[^/]+\/reports\/(zh|en)\/[^/]+\.mdx$/.test(relative)) return 'narrative';
   return undefined;
+}
+
+/** The language of a chapter or narrative, from its folder (zh/ or en/). */
+export function contentLang(relative: string): ContentLang | undefined {
+  return /^plans\/[^/]+\/(?:reports\/)?(zh|en)\/[^/]+\.mdx$/.exec(relative)?.[1] as ContentLang | undefined;
 }
 
 /** Every MDX file under `dir`, and every symbolic link (which the content loader would follow unchecked). */
@@ -29,7 +37,10 @@ function walk(dir: string, links: string[]): string[] {
     .sort();
 }
 
-export function checkContentFiles(ctx: BuildContext): Problem[] {
+/** `site`, when the data loaded, lets links to this site's own pages be checked too. */
+export function checkContentFiles(ctx: BuildContext, site?: SiteData): Problem[] {
+  const anchors = new Map<string, Set<string>>();
+  const anchorsOf = (planId: string) => anchors.get(planId) ?? anchors.set(planId, planAnchors(path.join(ctx.contentDir, 'plans', planId))).get(planId)!;
   const links: string[] = [];
   const files = walk(ctx.contentDir, links);
   const linkProblems: Problem[] = links.map((full) => ({
@@ -39,7 +50,8 @@ export function checkContentFiles(ctx: BuildContext): Problem[] {
   }));
   return linkProblems.concat(files.flatMap((full) => {
     const file = shown(ctx, full);
-    const kind = contentKind(path.relative(ctx.contentDir, full).split(path.sep).join('/'));
+    const relative = path.relative(ctx.contentDir, full).split(path.sep).join('/');
+    const kind = contentKind(relative);
     if (!kind) {
       return [{ file, message: 'this file is not a plan chapter (plans/<plan>/<zh|en>/chapter-N.mdx) or a report narrative (plans/<plan>/reports/<zh|en>/<year>.mdx): move it there or delete it', severity: 'error' as const }];
     }
@@ -47,6 +59,11 @@ export function checkContentFiles(ctx: BuildContext): Problem[] {
     // encoding is refused here, before it could reach a page garbled.
     const decoded = readTextFile(full);
     const encoding = encodingProblems(file, decoded, 'content');
-    return isText(decoded) && !encoding.length ? checkClosedFormat(file, decoded.text, kind) : encoding;
+    if (!isText(decoded) || encoding.length) return encoding;
+    const links = site ? siteLinks(decoded.text).filter((l) => !isSitePath(l.url, site, anchorsOf)) : [];
+    return [
+      ...checkClosedFormat(file, decoded.text, kind, contentLang(relative)),
+      ...links.map((l): Problem => ({ file, ...(l.line ? { line: l.line } : {}), value: l.url, message: 'no such page or section on this site: check the address (a plan\'s pages are /<plan>/…, in English /en/<plan>/…; copy it from the address bar of the preview)', severity: 'error' })),
+    ];
   }));
 }

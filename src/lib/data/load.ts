@@ -151,7 +151,7 @@ function checkAssignedTargets(file: string, data: AssignedTargetsFile, indicator
   return problems;
 }
 
-/** One entry per id and per Chinese term: the same term is translated one way only. */
+/** One entry per id and per Chinese term: the same term is translated one way only; one spelling rule per word beginning. */
 function checkGlossary(file: string, data: GlossaryFile): Problem[] {
   const problems: Problem[] = [];
   const ids = new Map<string, number>();
@@ -163,6 +163,12 @@ function checkGlossary(file: string, data: GlossaryFile): Problem[] {
       if (terms.has(zh)) problems.push({ file, path: `terms[${k}].zh`, value: zh, severity: 'error', message: `this Chinese term already has a translation in terms[${terms.get(zh)}]` });
       terms.set(zh, k);
     }
+  });
+  const rules = new Map<string, number>();
+  data.spelling?.rules.forEach((r, k) => {
+    const avoid = r.avoid.toLowerCase();
+    if (rules.has(avoid)) problems.push({ file, path: `spelling.rules[${k}].avoid`, value: r.avoid, severity: 'error', message: `this spelling rule repeats spelling.rules[${rules.get(avoid)}]` });
+    rules.set(avoid, k);
   });
   return problems;
 }

@@ -244,6 +244,15 @@ export function readObservations(file: string, text: string, indicators: Indicat
       return;
     }
     filledRows++;
+    // A cell with no column heading (more cells than headings: an unquoted "22,5" typed in Notepad, or a merged
+    // heading in Excel) would be lost without a word: refuse the row.
+    const orphan = rec.findIndex((c, i) => c.trim() !== '' && !(header[i] ?? '').trim());
+    if (orphan >= 0) {
+      err(line, `column ${orphan + 1}`, rec[orphan]!.trim(), rec.length > header.length
+        ? `this row has ${rec.length - header.length} more cell(s) than the header row: a comma inside a number (write 22.5, not 22,5) or inside a text cell without quotes; correct the row`
+        : 'this cell is under a column without a heading (a merged or empty heading cell?): give the column its heading, or move the value to the right column');
+      return;
+    }
     // A line break (Alt+Enter), a tab or an invisible character in any cell: the cell does not say what it shows.
     let invisible = false;
     header.forEach((h, i) => {
@@ -340,6 +349,14 @@ export function readObservations(file: string, text: string, indicators: Indicat
     // The schema holds the text rule for every field; its problems name the spreadsheet's column.
     if (!parsed.success) problems.push(...zodProblems(file, candidate, parsed.error).map((p) => ({ ...p, line, path: CELL_OF_FIELD[p.path ?? ''] ?? p.path })));
     else observations.push({ row: line, observation: parsed.data });
+  });
+  // A row longer than the header whose cells were then misread: say why (its extra cells were empty, so the
+  // check above let it through, but its values moved one column to the right).
+  records.slice(1).forEach((rec, k) => {
+    const line = k + 2;
+    if (rec.length > header.length && problems.some((p) => p.line === line && p.severity === 'error')) {
+      err(line, `column ${header.length + 1}`, undefined, `this row has ${rec.length - header.length} more cell(s) than the header row: a comma inside a number (write 22.5, not 22,5) or inside a text cell without quotes; correct the row`);
+    }
   });
   for (const n of notices.values()) {
     const more = n.rows.length > 1 ? ` (and in ${n.rows.length - 1} more ${n.rows.length === 2 ? 'row' : 'rows'} of this column: ${n.rows.slice(1).join(', ')})` : '';

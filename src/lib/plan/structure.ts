@@ -6,7 +6,12 @@
  * `<Box id="box-1" title="…">` … `</Box>` project boxes,
  * `<IndicatorTable id="table-1" … />`, other single-line JSX, and paragraphs.
  * Section anchors are written explicitly so that both languages share them.
+ * A translator's note (`<TranslatorNote>…</TranslatorNote>`, English only) is a block of its own, which belongs
+ * to no section: it is not part of the translation of the text.
  */
+
+/** The component of a translator's note. */
+export const TRANSLATOR_NOTE = 'TranslatorNote';
 
 export type Block =
   | { kind: 'heading'; level: 2 | 3; id: string; text: string; line: number }
@@ -14,7 +19,8 @@ export type Block =
   | { kind: 'box-end'; line: number }
   | { kind: 'table'; id: string; caption: string; line: number }
   | { kind: 'element'; id?: string; text: string; line: number }
-  | { kind: 'paragraph'; text: string; line: number };
+  | { kind: 'paragraph'; text: string; line: number }
+  | { kind: 'note'; text: string; line: number };
 
 export interface Section {
   /** `intro` for the text before the first heading. */
@@ -34,6 +40,8 @@ const TABLE = /^<IndicatorTable\b[^>]*\bid="([^"]*)"/;
 const ELEMENT = /^<([a-zA-Z]+)(?:\s[^>]*?)?(?:id="([^"]*)")?[^>]*>/;
 /** Paragraphs may start with inline markup such as a bold lead sentence. */
 const INLINE_START = /^<(strong|em|b|i|a|span|abbr|ProjectLink)\b/;
+const NOTE_START = new RegExp(`^<${TRANSLATOR_NOTE}\\b`);
+const NOTE_END = new RegExp(`</${TRANSLATOR_NOTE}>$`);
 
 /** Splits MDX source (frontmatter included or not) into blocks, keeping source line numbers. */
 export function parseBlocks(source: string): Block[] {
@@ -47,13 +55,18 @@ export function parseBlocks(source: string): Block[] {
   const blocks: Block[] = [];
   let buffer: string[] = [];
   let bufferLine = 0;
+  /** Inside a note written over several blocks (blank lines between <TranslatorNote> and its end). */
+  let inNote = false;
   const flush = () => {
     if (buffer.length === 0) return;
     const text = buffer.join('\n').trim();
     const line = bufferLine;
     buffer = [];
     let m: RegExpMatchArray | null;
-    if ((m = text.match(HEADING))) {
+    if (inNote || NOTE_START.test(text)) {
+      blocks.push({ kind: 'note', text: stripInline(text), line });
+      inNote = !NOTE_END.test(text);
+    } else if ((m = text.match(HEADING))) {
       blocks.push({ kind: 'heading', level: Number(m[1]) as 2 | 3, id: m[2]!, text: stripInline(m[3]!), line });
     } else if ((m = text.match(BOX))) {
       blocks.push({ kind: 'box', id: m[1]!, title: m[2]!, line });

@@ -1,7 +1,8 @@
 /**
  * Checks that an English chapter faithfully mirrors its Chinese original:
  * same sections and paragraph counts, every Arabic number carried over,
- * glossary terms used consistently, nothing left in Chinese.
+ * glossary terms used consistently, the glossary's spelling convention kept, nothing left in Chinese.
+ * The English of the plan's data files is held to the same glossary and spelling (`checkDataTranslation`).
  */
 import { sectionsOf, parseBlocks, anchorsOf, type Section } from './structure.ts';
 
@@ -14,6 +15,16 @@ export interface GlossaryTerm {
   /** Other accepted English forms (plural, inflection, longer phrase). */
   enVariants?: string[];
   note?: string;
+}
+
+/**
+ * One rule of the glossary's spelling convention: a word that begins with `avoid` is written with `use` instead
+ * (`organis` → `organiz`). Words that begin with `use`, or with one of `except` (`organism`), are left alone.
+ */
+export interface SpellingRule {
+  avoid: string;
+  use: string;
+  except?: string[];
 }
 
 export interface TranslationProblem {
@@ -83,12 +94,58 @@ export function inconsistentTerms(zh: string, en: string, glossary: GlossaryTerm
   });
 }
 
+/** Words of an English text that the spelling convention writes otherwise, each once, with the rule it breaks. */
+export function misspelledWords(text: string, rules: SpellingRule[]): { word: string; rule: SpellingRule }[] {
+  const out: { word: string; rule: SpellingRule }[] = [];
+  const seen = new Set<string>();
+  for (const [word] of text.normalize('NFKC').matchAll(/[A-Za-z]+/g)) {
+    const w = word.toLowerCase();
+    if (seen.has(w)) continue;
+    const starts = (stem: string) => w.startsWith(stem.toLowerCase());
+    const rule = rules.find((r) => starts(r.avoid) && !starts(r.use) && !(r.except ?? []).some(starts));
+    if (!rule) continue;
+    seen.add(w);
+    out.push({ word, rule });
+  }
+  return out;
+}
+
+const spellingMessage = ({ word, rule }: { word: string; rule: SpellingRule }) =>
+  `spelling: "${word}" is written "${rule.use}…", not "${rule.avoid}…" (the glossary's spelling convention)`;
+
+/** The glossary terms and spelling problems of one English text beside its Chinese original. */
+function textProblems(zh: string, en: string, glossary: GlossaryTerm[], spelling: SpellingRule[]): string[] {
+  return [
+    ...inconsistentTerms(zh, en, glossary).map((t) => `glossary term ${t.zh} should be translated as "${t.en}"`),
+    ...misspelledWords(en, spelling).map(spellingMessage),
+  ];
+}
+
+/**
+ * Holds the English of a data file to the glossary and the spelling convention: every {zh, en} pair anywhere in
+ * the JSON value, its `en` translating each glossary term its `zh` contains. `path` is the JSON path of the `en`.
+ */
+export function checkDataTranslation(value: unknown, glossary: GlossaryTerm[], spelling: SpellingRule[] = []): { path: string; message: string }[] {
+  const out: { path: string; message: string }[] = [];
+  const walk = (v: unknown, p: string) => {
+    if (Array.isArray(v)) return v.forEach((x, i) => walk(x, `${p}[${i}]`));
+    if (!v || typeof v !== 'object') return;
+    const o = v as Record<string, unknown>;
+    if (typeof o.en === 'string') {
+      for (const message of textProblems(typeof o.zh === 'string' ? o.zh : '', o.en, glossary, spelling)) out.push({ path: p ? `${p}.en` : 'en', message });
+    }
+    for (const [k, x] of Object.entries(o)) if (k !== 'en') walk(x, p ? `${p}.${k}` : k);
+  };
+  walk(value, '');
+  return out;
+}
+
 export function plainLength(sections: Section[]): number {
   return sections.reduce((sum, s) => sum + s.title.length + s.paragraphs.join('').replace(/\s+/g, ' ').length, 0);
 }
 
-/** Compares an English chapter source with its Chinese original. */
-export function checkTranslation(zhSource: string, enSource: string, glossary: GlossaryTerm[]): TranslationProblem[] {
+/** Compares an English chapter source with its Chinese original; `spelling` is the glossary's spelling convention. */
+export function checkTranslation(zhSource: string, enSource: string, glossary: GlossaryTerm[], spelling: SpellingRule[] = []): TranslationProblem[] {
   const problems: TranslationProblem[] = [];
   const zhBlocks = parseBlocks(zhSource);
   const enBlocks = parseBlocks(enSource);
@@ -113,7 +170,7 @@ export function checkTranslation(zhSource: string, enSource: string, glossary: G
       if (cjkShare(en) > 0.15) problems.push({ ...where, message: `is still largely Chinese (${Math.round(cjkShare(en) * 100)}% CJK characters)` });
       const missing = missingNumbers(zh, en);
       if (missing.length) problems.push({ ...where, message: `misses numbers from the Chinese: ${missing.join(', ')}` });
-      for (const t of inconsistentTerms(zh, en, glossary)) problems.push({ ...where, message: `glossary term ${t.zh} should be translated as "${t.en}"` });
+      for (const message of textProblems(zh, en, glossary, spelling)) problems.push({ ...where, message });
     }
   });
   const ratio = plainLength(enSections) / plainLength(zhSections);

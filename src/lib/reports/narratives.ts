@@ -26,6 +26,21 @@ function hanShare(text: string): number {
   return han + latin === 0 ? 0 : han / (han + latin);
 }
 
+/** The text blocks of a narrative after its header (separated by blank lines), with the line each starts on. */
+function paragraphs(source: string): { text: string; line: number }[] {
+  const lines = source.split('\n');
+  const start = lines[0]?.trim() === '---' ? lines.indexOf('---', 1) + 1 : 0;
+  const out: { text: string; line: number }[] = [];
+  let current: { text: string; line: number } | undefined;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\r$/, '');
+    if (!line.trim()) current = undefined;
+    else if (current) current.text += `\n${line}`;
+    else out.push((current = { text: line, line: i + 1 }));
+  }
+  return out;
+}
+
 /** Front matter fields we need, read without a YAML library (the files are simple key: value lines). */
 function frontmatter(source: string): Record<string, string> {
   const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(source);
@@ -104,8 +119,9 @@ export function checkNarratives(root: string, dir: string, data: PlanData): Prob
     }
     const zh = bodies.zh!.get(year);
     const en = bodies.en!.get(year);
-    if (en && hanShare(en.body.replace(/^---[\s\S]*?---/, '')) > 0.2) {
-      problems.push({ file: en.file, message: `the ${year} report is published but its English narrative is written mostly in Chinese: put the English translation in this file`, severity: 'error' });
+    // Paragraph by paragraph: an English file with a section left in Chinese is not finished either.
+    for (const block of en ? paragraphs(en.body) : []) {
+      if (hanShare(block.text) > 0.5) problems.push({ file: en!.file, line: block.line, value: block.text.slice(0, 30), message: `the ${year} report is published but this paragraph of its English narrative is in Chinese: put the English translation here`, severity: 'error' });
     }
     if (zh && en) {
       const a = anchorsOf(zh.body);

@@ -59,10 +59,11 @@ export const Localized = localized('name');
 export type Localized = z.infer<typeof Localized>;
 
 /** ISO calendar date, e.g. 2024-03-31. */
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), 'not a real calendar date');
+export const IsoDate = z.string().superRefine((s, ctx) => {
+  // One message per mistake: a date not written as YYYY-MM-DD is not also "not a real date".
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) ctx.addIssue({ code: 'custom', message: 'expected a date written as YYYY-MM-DD' });
+  else if (Number.isNaN(Date.parse(s)) || !new Date(s).toISOString().startsWith(s)) ctx.addIssue({ code: 'custom', message: 'not a real calendar date' });
+});
 
 /** A stable ASCII identifier used in URLs and cross-references. */
 export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case ASCII letters, digits and hyphens, e.g. "pm25-concentration"');

@@ -12,8 +12,25 @@ export const GlossaryTerm = z.strictObject({
   note: plainText('note', null).optional(),
 });
 
+/** The beginning of a word, in Latin letters: "organis", "color". */
+const WordStart = plainText('label').pipe(z.string().regex(/^[A-Za-z]+$/, 'expected the beginning of a word, in letters only, e.g. "organis"'));
+
+/** One rule of the spelling convention: words beginning with `avoid` are written with `use` (`except` lists word beginnings left alone). */
+export const SpellingRule = z.strictObject({
+  avoid: WordStart,
+  use: WordStart,
+  except: z.array(WordStart).optional(),
+});
+
 export const GlossaryFile = z.strictObject({
   description: localized('note'),
+  /** The spelling convention of the English text, held by the translation check (chapters and data files). */
+  spelling: z
+    .strictObject({
+      description: localized('note'),
+      rules: z.array(SpellingRule),
+    })
+    .optional(),
   terms: z.array(GlossaryTerm),
 });
 export type GlossaryFile = z.infer<typeof GlossaryFile>;

@@ -32,8 +32,8 @@ export type TargetKind = Target['kind'];
 
 export const IndicatorGroup = z.strictObject({
   id: Slug,
-  /** Numbering as printed in the plan's table, e.g. "（一）"; the English table shows its own numbering. */
-  label: plainText('label'),
+  /** Numbering as printed in the plan's table, in each language: { "zh": "（一）", "en": "I." }. */
+  label: localized('label'),
   name: Localized,
 });
 
