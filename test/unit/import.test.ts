@@ -147,3 +147,15 @@ describe('cells that would be lost without a word', () => {
     for (const p of read(`序号,数值,,发布日期,来源名称,发布单位,来源日期\n1,24.1,24.3,2029-03-15,公报,单位,2029-03-15\n`).problems) expect(messageZh(p.message)).toBeDefined();
   });
 });
+
+describe('a file the CSV parser cannot read', () => {
+  it.each([
+    ['an unclosed quotation mark', `${HEAD}\n1,24.1,2025-03-15,"公报,单位,2025-03-15,,\n`],
+    ['a quotation mark inside an unquoted cell', `${HEAD}\n1,24.1,2025-03-15,公"报,单位,2025-03-15,,\n`],
+  ])('%s: names the line and says what to do, in Chinese too', (_name, text) => {
+    const p = read(text).problems;
+    expect(p).toHaveLength(1);
+    expect(formatProblem(p[0]!)).toMatch(/in\.csv:2: a quotation mark " is not paired on this line/);
+    expect(messageZh(p[0]!.message)).toMatch(/^这一行的英文双引号/);
+  });
+});

@@ -186,6 +186,7 @@ const RULES: [RegExp, string][] = [
   [/^full-width characters read as ordinary ones: "(.*)" → (\S+)$/, '全角字符已按半角读取：“$1” → $2'],
   [/^none of the (\d+) rows has a value: .*$/, '$1行中没有一行填写了数值：请至少填写一行，或检查是否选错了文件'],
   [/^the file is not a readable CSV: (.*)$/, '文件不是可读取的CSV：$1'],
+  [/^a quotation mark " is not paired on this line.*$/, '这一行的英文双引号“"”不配对：请在 Excel 或 WPS 中重新输入这个单元格，或删去多余的引号'],
   [/^unknown column header; expected one of: (.*?) \(or their English names\)$/, '无法识别的列名，应为以下之一：$1'],
   [/^missing column: the indicator must be identified by 序号 \(number 1–(\d+)\).*$/, '缺少列：须有“序号”（1—$1）或“指标标识”列'],
   [/^missing column: (\S+) \((.*)\)$/, '缺少列：$1'],

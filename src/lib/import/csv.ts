@@ -179,7 +179,10 @@ export function readObservations(file: string, text: string, indicators: Indicat
   try {
     records = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: false, trim: false, delimiter: separator });
   } catch (e) {
-    err(undefined, undefined, undefined, `the file is not a readable CSV: ${(e as Error).message}`);
+    // The parser's usual complaint is a quotation mark: say which line and what to do, not the parser's words.
+    const { code, lines } = e as { code?: string; lines?: number };
+    if (code && /QUOTE/.test(code)) err(lines, undefined, undefined, 'a quotation mark " is not paired on this line: in Excel or WPS retype the cell, or delete the stray "');
+    else err(undefined, undefined, undefined, `the file is not a readable CSV: ${(e as Error).message}`);
     return stop();
   }
 
