@@ -25,7 +25,7 @@ export default defineConfig({
   integrations: [
     contentPreflight(),
     mdx(),
-    sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !/\/(404|search)\/?$|\/embed\//.test(new URL(page).pathname) }),
     securityHeaders(),
     // Before the search index: Pagefind indexes the pages as they are published.
     chineseSpans(),

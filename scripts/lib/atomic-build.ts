@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { renderReportPdfs } from './report-pdfs.ts';
+import { renderChartImages } from './chart-images.ts';
 
 /** What every finished build holds; a staging folder without one of these is not published. */
 export const BUILD_PRODUCTS = ['index.html', '404.html', 'sitemap-index.xml', '_headers', 'pagefind/pagefind-entry.json'];
@@ -96,11 +97,17 @@ async function publish(root: string, out: string, stage: string, shown: string, 
     } catch (e) {
       return fail(`the report PDFs could not be rendered: ${(e as Error).message}`);
     }
+    try {
+      const n = await renderChartImages(stage);
+      console.log(`rendered ${n} chart images (PNG)`);
+    } catch (e) {
+      return fail(`the chart images could not be rendered: ${(e as Error).message}`);
+    }
   }
   if (fs.existsSync(out)) fs.renameSync(out, previous(out));
   fs.renameSync(stage, out);
   fs.rmSync(previous(out), { recursive: true, force: true });
-  console.log(`✔ ${shown}/ published (complete build${pdf ? ' with report PDFs' : ''})`);
+  console.log(`✔ ${shown}/ published (complete build${pdf ? ' with report PDFs and chart images' : ''})`);
   return true;
 }
 

@@ -6,15 +6,21 @@ import { stringify } from 'csv-stringify/sync';
 import type { PlanData } from './data/load.ts';
 import type { Indicator } from './schema/indicators.ts';
 import type { Observation } from './schema/progress.ts';
-import { indicatorRows } from './indicators/view.ts';
+import { assignedFigure, chartSeries, indicatorRows } from './indicators/view.ts';
 
 export const INDICATOR_COLUMNS = [
   'number', 'id', 'group', 'name_zh', 'name_en', 'unit_zh', 'unit_en', 'attribute', 'direction',
-  'baseline', 'baseline_text', 'target_text', 'target_kind', 'target_value', 'status', 'status_year',
+  'baseline', 'baseline_text', 'target_text', 'target_kind', 'target_value', 'status', 'status_year', 'latest_year', 'latest_figure',
+] as const;
+
+/** One indicator as one tidy table, row for row what its chart draws: the baseline year, then each year of the plan. */
+export const SERIES_COLUMNS = [
+  'indicator_id', 'indicator_number', 'year', 'unit_zh', 'unit_en', 'value', 'cumulative_total', 'path', 'target', 'status',
+  'published', 'source_title', 'source_publisher', 'source_date', 'source_url', 'revised',
 ] as const;
 
 export const OBSERVATION_COLUMNS = [
-  'indicator_number', 'indicator_id', 'year', 'value', 'published', 'source_title', 'source_publisher', 'source_date', 'source_url', 'note_zh', 'note_en', 'revised',
+  'indicator_number', 'indicator_id', 'year', 'value', 'cumulative_total', 'published', 'source_title', 'source_publisher', 'source_date', 'source_url', 'note_zh', 'note_en', 'revised',
 ] as const;
 
 function targetValue(i: Indicator): number | '' {
@@ -25,12 +31,41 @@ function targetValue(i: Indicator): number | '' {
 export function indicatorRecords(data: PlanData, only?: string) {
   return indicatorRows(data)
     .filter((r) => !only || r.indicator.id === only)
-    .map(({ indicator: i, current }) => ({
+    .map(({ indicator: i, current, values }) => ({
       number: i.number, id: i.id, group: i.group, name_zh: i.name.zh, name_en: i.name.en, unit_zh: i.unit.zh, unit_en: i.unit.en,
       attribute: i.attribute, direction: i.direction ?? '', baseline: i.baseline === 'none' ? '' : i.baseline,
       baseline_text: i.baselineText, target_text: i.targetText, target_kind: i.target.kind, target_value: targetValue(i),
       status: current.status, status_year: current.year,
+      latest_year: values.at(-1)?.year ?? '', latest_figure: values.at(-1)?.figure ?? '',
     }));
+}
+
+/**
+ * The tidy series of one indicator: its chart's points (chartSeries) with each year's value as published, the
+ * running total of a cumulative target, the year's status and the value's source. The baseline row cites the plan.
+ */
+export function seriesRecords(data: PlanData, id: string, sitePublisher: { zh: string }) {
+  const row = indicatorRows(data).find((r) => r.indicator.id === id)!;
+  const { indicator } = row;
+  const chart = chartSeries(row, data.period, assignedFigure(data, id));
+  const years = chart?.years ?? [data.period.baselineYear, ...data.period.years];
+  const cumulative = indicator.target.kind === 'cumulative';
+  return years.map((year, k) => {
+    const v = row.values.find((x) => x.year === year);
+    const isBaseline = year === data.period.baselineYear;
+    const baseline = isBaseline && typeof indicator.baseline === 'number' ? indicator.baseline : '';
+    const source = v?.source ?? (isBaseline && baseline !== '' ? { title: `${data.plan.title.zh} ${data.plan.indicatorTable.zh}`, publisher: (data.plan.issuer ?? sitePublisher).zh, date: data.plan.published ?? '', url: undefined } : undefined);
+    return {
+      indicator_id: id, indicator_number: indicator.number, year, unit_zh: indicator.unit.zh, unit_en: indicator.unit.en,
+      value: v ? v.value : baseline,
+      cumulative_total: cumulative ? (chart?.values[k] ?? '') : '',
+      path: chart?.path?.[k] ?? '',
+      target: chart?.target ?? '',
+      status: row.byYear.find((a) => a.year === year)?.status ?? '',
+      published: v?.published ?? '', source_title: source?.title ?? '', source_publisher: source?.publisher ?? '', source_date: source?.date ?? '', source_url: source?.url ?? '',
+      revised: v ? (v.revisions.length > 0 ? 'yes' : 'no') : '',
+    };
+  });
 }
 
 /** An observation as the public sees it: without `confirmed`, the reviewers' reason that an unusual figure is right. */
@@ -41,12 +76,14 @@ export function publicObservation(o: Observation): Omit<Observation, 'confirmed'
 
 export function observationRecords(data: PlanData, only?: string) {
   const numbers = new Map(data.indicators.indicators.map((i) => [i.id, i.number]));
+  // Cumulative targets: the running total through each year, the figure the site shows (figures.ts).
+  const totals = new Map(indicatorRows(data).flatMap((r) => r.values.flatMap((v) => (v.amount !== undefined ? [[`${r.indicator.id}|${v.year}`, v.figure] as const] : []))));
   return data.progress
     .flatMap((f) => f.data.observations.map((o) => ({ year: f.year, o })))
     .filter(({ o }) => !only || o.indicator === only)
     .sort((a, b) => numbers.get(a.o.indicator)! - numbers.get(b.o.indicator)! || a.year - b.year)
     .map(({ year, o }) => ({
-      indicator_number: numbers.get(o.indicator)!, indicator_id: o.indicator, year, value: o.value, published: o.published,
+      indicator_number: numbers.get(o.indicator)!, indicator_id: o.indicator, year, value: o.value, cumulative_total: totals.get(`${o.indicator}|${year}`) ?? '', published: o.published,
       source_title: o.source.title, source_publisher: o.source.publisher, source_date: o.source.date, source_url: o.source.url ?? '',
       note_zh: o.note?.zh ?? '', note_en: o.note?.en ?? '', revised: o.revisions.length > 0 ? 'yes' : 'no',
     }));

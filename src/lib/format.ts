@@ -28,3 +28,13 @@ export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string
 export function formatList(items: string[], lang: Lang): string {
   return new Intl.ListFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { type: 'conjunction' }).format(items);
 }
+
+/**
+ * A number and its unit, one rule in both languages (as SI writes it): a no-break space before a unit symbol
+ * ("24.1 μg/m³", never broken across lines), none before %, ‰ or °, nor before a unit written in Chinese
+ * characters ("875吨", "15.3平方米"). Shared with the browser's chart (src/scripts/chart-render.ts).
+ */
+export function joinUnit(number: string, unit: string): string {
+  if (!unit) return number;
+  return /^[%‰°％\p{Script=Han}]/u.test(unit) ? `${number}${unit}` : `${number}\u00a0${unit}`;
+}

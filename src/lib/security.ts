@@ -46,10 +46,43 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-/** `_headers` file for Netlify / Cloudflare Pages style static hosts. */
+/**
+ * The chromeless chart pages made to be embedded in other sites (/<plan>/embed/<id>/, /en/<plan>/embed/<id>/,
+ * src/lib/routes.ts): the only pages any site may frame. Everything else stays unframeable.
+ */
+export const EMBED_PATH = { regex: '^/(?:en/)?[^/]+/embed/', globs: ['/*/embed/*', '/en/*/embed/*'] };
+
+/** The headers of an embeddable page: the same, but any site may frame it. */
+export const EMBED_HEADERS: Record<string, string> = Object.fromEntries(
+  Object.entries({ ...SECURITY_HEADERS, 'Content-Security-Policy': cspHeader().replace("frame-ancestors 'none'", 'frame-ancestors *') }).filter(([k]) => k !== 'X-Frame-Options'),
+);
+
+/**
+ * `_headers` file for Netlify / Cloudflare Pages style static hosts. The embed pages detach the two framing
+ * headers (`! Name`, Cloudflare Pages' syntax) and set their own policy.
+ */
 export function headersFile(): string {
   const lines = ['/*', ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
+  for (const glob of EMBED_PATH.globs) {
+    lines.push(glob, '  ! Content-Security-Policy', '  ! X-Frame-Options', `  Content-Security-Policy: ${EMBED_HEADERS['Content-Security-Policy']}`);
+  }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * deploy/embed-headers.conf: the nginx location of the embed pages, with their headers (a block with its own
+ * add_header lines inherits none, so it repeats them all, and the cache policy of deploy/nginx.conf).
+ */
+export function nginxEmbedSnippet(): string {
+  return [
+    '# Generated from src/lib/security.ts by `node scripts/nginx-headers.ts`: do not edit by hand.',
+    '# Copy to /etc/nginx/snippets/plan-site-embed.conf (included in the HTTPS server) and reload nginx whenever it changes.',
+    `location ~ ${EMBED_PATH.regex} {`,
+    ...Object.entries(EMBED_HEADERS).map(([k, v]) => `    add_header ${k} "${v}" always;`),
+    '    add_header Cache-Control $eco_plan_cache_control always;',
+    '}',
+    '',
+  ].join('\n');
 }
 
 /** deploy/security-headers.conf: nginx `add_header` lines with the same values (`always`: on 404s too). */

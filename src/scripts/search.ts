@@ -71,6 +71,8 @@ export function setUpSearchPage(): void {
   if (!root) return;
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+  // Hidden in the HTML: without JavaScript the form could not search (the <noscript> notice says so and links to the lists).
+  form.hidden = false;
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
   const typeSelect = form.querySelector<HTMLSelectElement>('select[name=type]')!;
   // Only where the site holds several plans.

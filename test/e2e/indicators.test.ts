@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
-import { DIST_DEMO, requireBuild } from '../helpers/dist.ts';
+import { DIST_DEMO, htmlPages, requireBuild } from '../helpers/dist.ts';
 import { startStaticServer, type StaticServer } from '../helpers/server.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { WCAG_TAGS } from '../helpers/wcag.ts';
@@ -38,9 +38,34 @@ describe('charts', () => {
       return { inked, width: canvas.width };
     });
     expect(drawn.inked).toBeGreaterThan(1000);
-    expect(await page.locator('[data-chart-download]').isVisible()).toBe(true);
+    // The interactive chart took the place of the build-time one; in print the build-time one comes back.
+    expect(await page.locator('figure[data-chart] .chart__svg').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('figure[data-chart] .chart__svg').isVisible()).toBe(true);
+    expect(await page.locator('figure[data-chart] canvas').isVisible()).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('read with JavaScript off: every indicator page with a chart shows it, drawn at build time, in both languages', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 700 } });
+    const page = await context.newPage();
+    const pages = htmlPages(DIST_DEMO).filter((p) => /\/indicators\/[a-z0-9-]+\/$/.test(p) && !p.endsWith('/methodology/'));
+    let shown = 0;
+    for (const p of pages) {
+      await page.goto(`${server.url}${p}`);
+      for (const svg of await page.locator('figure.chart .chart__svg > svg').all()) {
+        const box = (await svg.boundingBox())!;
+        // Visible, and within a 320 px screen.
+        expect(box.width, p).toBeGreaterThan(250);
+        expect(box.x + box.width, p).toBeLessThanOrEqual(320);
+        shown++;
+      }
+      const figures = await page.locator('figure.chart').count();
+      expect(await page.locator('figure.chart .chart__svg > svg').count(), p).toBe(figures);
+    }
+    expect(shown).toBeGreaterThan(60);
+    await context.close();
   });
 
   it('does not load Chart.js on a text page', async () => {

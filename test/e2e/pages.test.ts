@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DIST, DIST_DEMO, htmlPages, requireBuild } from '../helpers/dist.ts';
+import { DIST, DIST_DEMO, htmlPages, isEmbed, requireBuild } from '../helpers/dist.ts';
 import { buildCounty, DIST_COUNTY } from '../helpers/sites.ts';
 import { startStaticServer, type StaticServer } from '../helpers/server.ts';
 import { launchChromium } from '../helpers/browser.ts';
@@ -63,7 +63,9 @@ function onePerKind(pages: string[]): string[] {
 if (!fs.existsSync(path.join(DIST_COUNTY, 'index.html'))) buildCounty();
 for (const [name, dist, every] of [['dist', DIST, true], ['dist-demo', DIST_DEMO, false], ['the county fixture', DIST_COUNTY, false]] as const) {
 requireBuild(dist);
-const pages = every ? htmlPages(dist) : onePerKind(htmlPages(dist));
+// Embed pages are all alike: one of each language per build.
+const embeds = onePerKind(htmlPages(dist, { embeds: true }).filter(isEmbed));
+const pages = every ? [...htmlPages(dist), ...embeds] : onePerKind(htmlPages(dist, { embeds: true }));
 let server: StaticServer;
 describe(`${every ? 'every page' : 'each kind of page'} of ${name} in Chromium`, () => {
   beforeAll(async () => {

@@ -7,8 +7,14 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const DIST = path.join(ROOT, 'dist');
 export const DIST_DEMO = path.join(ROOT, 'dist-demo');
 
-/** Every HTML file under a build folder, as site paths ("/plan/chapter-1/", "/404.html"). */
-export function htmlPages(dist = DIST): string[] {
+/** A chromeless page made to be framed by other sites (/<plan>/embed/<id>/): no header, footer or navigation. */
+export const isEmbed = (sitePath: string) => /^\/(en\/)?[^/]+\/embed\//.test(sitePath);
+
+/**
+ * Every HTML file under a build folder, as site paths ("/plan/chapter-1/", "/404.html"): the site's pages, and with
+ * `embeds` the embed pages too (those laid out as the site's pages are checked without them).
+ */
+export function htmlPages(dist = DIST, { embeds = false }: { embeds?: boolean } = {}): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -23,7 +29,7 @@ export function htmlPages(dist = DIST): string[] {
     }
   };
   walk(dist);
-  return out.sort();
+  return out.filter((p) => embeds || !isEmbed(p)).sort();
 }
 
 export function pageFile(sitePath: string, dist = DIST): string {

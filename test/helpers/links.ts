@@ -25,7 +25,7 @@ export function resolveLink(dist: string, from: string, href: string): { file?: 
 /** Every internal link, stylesheet, script and image of every page that leads to no file or no anchor. */
 export function brokenLinks(dist: string): string[] {
   const broken: string[] = [];
-  for (const page of htmlPages(dist)) {
+  for (const page of htmlPages(dist, { embeds: true })) {
     const doc = loadPage(page, dist);
     for (const el of doc.querySelectorAll('a[href], link[href], script[src], img[src]')) {
       const href = el.getAttribute('href') ?? el.getAttribute('src')!;

@@ -70,7 +70,7 @@ export function adaptConfig(conf: string, o: { port: number; redirectPort: numbe
   c = replace(c, /^\s*ssl_certificate_key\s[^;]*;.*\n/m, '', 'ssl_certificate_key');
   c = c.replace(/^\s*ssl_\w+\s[^;]*;.*\n/gm, '');
   c = replace(c, /^(\s*)root\s+\/srv\/[^;]*;/m, `$1root ${o.root};`, 'root');
-  for (const include of ['plan-site-security-headers.conf', 'plan-site-brotli[.]conf']) {
+  for (const include of ['plan-site-security-headers.conf', 'plan-site-embed.conf', 'plan-site-brotli[.]conf']) {
     if (!c.includes(`include /etc/nginx/snippets/${include};`)) throw new Error(`deploy/nginx.conf: no include of ${include}; update test/helpers/nginx.ts`);
   }
   return c.replaceAll('/etc/nginx/snippets/', `${o.snippets}/`);
@@ -87,6 +87,7 @@ export async function startNginx(root: string): Promise<Nginx> {
   // matches deploy/nginx.conf's optional include).
   fs.mkdirSync(path.join(dir, 'snippets'));
   fs.copyFileSync(path.join(ROOT, 'deploy/security-headers.conf'), path.join(dir, 'snippets/plan-site-security-headers.conf'));
+  fs.copyFileSync(path.join(ROOT, 'deploy/embed-headers.conf'), path.join(dir, 'snippets/plan-site-embed.conf'));
   if (module) fs.copyFileSync(path.join(ROOT, 'deploy/brotli.conf'), path.join(dir, 'snippets/plan-site-brotli.conf'));
   let lastError = '';
   for (let attempt = 0; attempt < 3; attempt++) {

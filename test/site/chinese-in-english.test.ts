@@ -51,7 +51,7 @@ const builds = [['dist', DIST], ['dist-demo', DIST_DEMO], ['county fixture', DIS
 for (const [build, dist] of builds) {
   describe(`${build}: Chinese on English pages is marked as Chinese`, () => {
     requireBuild(dist);
-    const english = htmlPages(dist).filter((p) => p.startsWith('/en/'));
+    const english = htmlPages(dist, { embeds: true }).filter((p) => p.startsWith('/en/'));
     const found = english.map((p) => chineseOutsideChinese(p, dist));
 
     it('leaves no Chinese character in the text of an English page (the <title> included) outside an element with a Chinese lang', () => {

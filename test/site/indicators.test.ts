@@ -82,7 +82,7 @@ describe('indicator pages (no figures published)', () => {
   it('say plainly that no data has been published, and show baseline and target', () => {
     const doc = loadPage(`/${REAL_PLAN}/indicators/pm25-concentration/`);
     expect(doc.querySelector('.lead')!.textContent).toContain('尚未公布数据');
-    expect(doc.textContent).toContain('24.8μg/m³');
+    expect(doc.textContent).toContain('24.8\u00a0μg/m³');
     expect(doc.textContent).toContain('25.2');
     const statuses = new Set(pages.filter((p) => new RegExp(`^/(en/)?${REAL_PLAN}/indicators/[a-z0-9-]+/$`).test(p) && !p.endsWith('methodology/')).map((p) => loadPage(p).querySelector('h1 ~ p .status')!.getAttribute('data-status')));
     expect(statuses).toEqual(new Set(['no-data', 'not-assessable']));

@@ -107,11 +107,16 @@ describe('project pages and links', () => {
     }
   });
 
-  it('say “as planned (no update published)” when no update is published', () => {
+  it('say “暂无进展信息 / No progress update published” when no update is published, never “as planned”', () => {
     const NO_DATA = noDataDist();
     const states = new Set(projects.map((p) => loadPage(`/${REAL_PLAN}/projects/${p.id}/`, NO_DATA).querySelector('h1 ~ p [data-project-state]')!.getAttribute('data-project-state')));
     expect(states).toEqual(new Set(['no-update']));
-    expect(loadPage(`/en/${REAL_PLAN}/projects/`, NO_DATA).querySelector('[data-project-counts]')!.textContent).toContain('As planned (no update published)');
+    const zhCounts = loadPage(`/${REAL_PLAN}/projects/`, NO_DATA).querySelector('[data-project-counts]')!.textContent;
+    const enCounts = loadPage(`/en/${REAL_PLAN}/projects/`, NO_DATA).querySelector('[data-project-counts]')!.textContent;
+    expect(zhCounts).toContain('暂无进展信息');
+    expect(enCounts).toContain('No progress update published');
+    expect(zhCounts).not.toContain('按计划');
+    expect(enCounts).not.toMatch(/as planned/i);
   });
 });
 

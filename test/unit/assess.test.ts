@@ -176,8 +176,8 @@ describe('final year, missing years, revisions, explanations', () => {
   it('explains every status in both languages with the numbers', () => {
     const pm = indicator({ kind: 'atMost', value: 25.2 }, 24.8, 'μg/m³');
     const a = assess(pm, 2023, obs({ 2023: 24.1 }), options({ 2023: 24.1 }));
-    expect(explain(a, pm, 'en', PLAN)).toBe('2023: 24.1 μg/m³, within the limit of 25.2 μg/m³.');
-    expect(explain(a, pm, 'zh', PLAN)).toBe('2023年：24.1μg/m³，未超过25.2μg/m³的限值。');
+    expect(explain(a, pm, 'en', PLAN)).toBe('2023: 24.1\u00a0μg/m³, within the limit of 25.2\u00a0μg/m³.');
+    expect(explain(a, pm, 'zh', PLAN)).toBe('2023年：24.1\u00a0μg/m³，未超过25.2\u00a0μg/m³的限值。');
   });
 
   it('knows eight statuses', () => {

@@ -9,12 +9,27 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../helpers/dist.ts';
-import { SECURITY_HEADERS, headersFile, nginxSnippet } from '../../src/lib/security.ts';
+import { EMBED_HEADERS, SECURITY_HEADERS, headersFile, nginxEmbedSnippet, nginxSnippet } from '../../src/lib/security.ts';
 import { securityHeaders } from '../../src/integrations/security-headers.ts';
 
 describe('security headers', () => {
   it('deploy/security-headers.conf is generated from src/lib/security.ts (run `node scripts/nginx-headers.ts`)', () => {
     expect(fs.readFileSync(path.join(ROOT, 'deploy/security-headers.conf'), 'utf8')).toBe(nginxSnippet());
+  });
+
+  it('deploy/embed-headers.conf is generated from src/lib/security.ts too', () => {
+    expect(fs.readFileSync(path.join(ROOT, 'deploy/embed-headers.conf'), 'utf8')).toBe(nginxEmbedSnippet());
+  });
+
+  it('lets any site frame the embed pages only, and keeps every other header on them', () => {
+    expect(SECURITY_HEADERS['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+    expect(SECURITY_HEADERS['X-Frame-Options']).toBe('DENY');
+    expect(EMBED_HEADERS['Content-Security-Policy']).toContain('frame-ancestors *');
+    expect(EMBED_HEADERS['Content-Security-Policy']).not.toContain("'none'; frame");
+    expect(EMBED_HEADERS['X-Frame-Options']).toBeUndefined();
+    expect(Object.keys(EMBED_HEADERS).sort()).toEqual(Object.keys(SECURITY_HEADERS).filter((k) => k !== 'X-Frame-Options').sort());
+    // The _headers file detaches the framing headers for the embed pages only (Cloudflare Pages' "! Name").
+    expect(headersFile()).toMatch(/\n\/\*\/embed\/\*\n  ! Content-Security-Policy\n  ! X-Frame-Options\n  Content-Security-Policy: [^\n]*frame-ancestors \*\n/);
   });
 
   it('gives nginx and _headers the same headers, nginx on every response', () => {

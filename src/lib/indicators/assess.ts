@@ -15,6 +15,7 @@
 import type { Indicator, Target } from '../schema/indicators.ts';
 import type { Observation, ObservedValue } from '../schema/progress.ts';
 import { valueAsOf } from './observations.ts';
+import { runningTotals } from './figures.ts';
 import type { PlanPeriod } from '../period.ts';
 
 export const STATUSES = ['achieved', 'on-track', 'at-risk', 'off-track', 'not-achieved', 'not-assessable', 'no-data', 'not-reported'] as const;
@@ -144,7 +145,8 @@ export function assess(indicator: Indicator, year: number, observations: YearObs
   });
 
   if (target.kind === 'cumulative') {
-    const total = numbers.reduce((s, o) => s + o.value, 0);
+    // The running total: the figure for the year (figures.ts).
+    const total = runningTotals(numbers).at(-1)!.total;
     const expected = pathValue(0, baselineYear, target.value, year, finalYear);
     const basis: Basis = { kind: 'cumulative', total, goal: target.value, expected, years: numbers.map((o) => o.year) };
     if (total >= target.value - 1e-9) return result('achieved', basis);

@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/index.ts';
 import type { PlanData } from '../data/load.ts';
 import { planTranslations } from '../plan/vars.ts';
-import { formatNumber } from '../format.ts';
+import { formatNumber, joinUnit } from '../format.ts';
 import type { Indicator, Target } from '../schema/indicators.ts';
 
 /** A short, plain description of a typed target in either language. */
@@ -29,6 +29,12 @@ export function describeTarget(target: Target, lang: Lang, plan: PlanData): stri
 export function targetCell(indicator: Indicator, lang: Lang, plan: PlanData): string {
   if (lang === 'zh') return indicator.targetText;
   return /^[≥≤<>]?\s*\d/.test(indicator.targetText) ? indicator.targetText : describeTarget(indicator.target, lang, plan);
+}
+
+/** The target cell with its unit where the plan prints a number ("≤25.2 μg/m³", "≥15平方米"); worded targets as they are. */
+export function targetWithUnit(indicator: Indicator, lang: Lang, plan: PlanData): string {
+  const cell = targetCell(indicator, lang, plan);
+  return /^[≥≤<>]?\s*\d/.test(cell) ? joinUnit(cell, indicator.unit[lang]) : cell;
 }
 
 /** Indicator name with its unit, as printed in the plan's table: "（1）城区…浓度（μg/m³）" / "(1) Average … (μg/m³)". */

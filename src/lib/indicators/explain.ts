@@ -1,22 +1,37 @@
 /** One-sentence explanations of an assessment, naming the numbers, in either language. */
 import { useTranslations, type Lang } from '../../i18n/index.ts';
-import { formatNumber } from '../format.ts';
+import { formatNumber, joinUnit } from '../format.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import type { PlanData } from '../data/load.ts';
 import { planTranslations } from '../plan/vars.ts';
 import type { Assessment } from './assess.ts';
 
-/** "24.1 μg/m³", "96.7%", "24.1μg/m³" (no space in Chinese). */
 export function withUnit(value: number, indicator: Indicator, lang: Lang): string {
-  const unit = indicator.unit[lang];
-  const n = formatNumber(value, lang);
-  if (!unit) return n;
-  return unit === '%' || lang === 'zh' ? `${n}${unit}` : `${n} ${unit}`;
+  return joinUnit(formatNumber(value, lang), indicator.unit[lang]);
 }
 
 /** A published value for display: the number with its unit, or the judgement of a qualitative target. */
 export function displayValue(value: number | 'met' | 'not-met', indicator: Indicator, lang: Lang): string {
   return typeof value === 'number' ? withUnit(value, indicator, lang) : useTranslations(lang)(value === 'met' ? 'status.achieved' : 'status.not-achieved');
+}
+
+/** The figure for a year as a table shows it: a cumulative target's running total, with the year's own amount beside it. */
+export function figureText(f: { figure: number | 'met' | 'not-met'; amount?: number | undefined }, indicator: Indicator, lang: Lang): string {
+  if (f.amount === undefined || typeof f.figure !== 'number') return displayValue(f.figure, indicator, lang);
+  return useTranslations(lang)('figures.runningTotal', { total: withUnit(f.figure, indicator, lang), amount: withUnit(f.amount, indicator, lang) });
+}
+
+/** A value as its source published it: for a cumulative target, the year's own amount, said so. */
+export function publishedValueText(value: number | 'met' | 'not-met', indicator: Indicator, lang: Lang): string {
+  const shown = displayValue(value, indicator, lang);
+  return indicator.target.kind === 'cumulative' ? useTranslations(lang)('figures.yearAmount', { amount: shown }) : shown;
+}
+
+/** The latest figure with its year: "24.8 μg/m³ (2025)", or "875 t in total by 2025 (160 t in 2025)". */
+export function latestFigureText(f: { year: number; figure: number | 'met' | 'not-met'; amount?: number | undefined }, indicator: Indicator, lang: Lang): string {
+  const t = useTranslations(lang);
+  if (f.amount === undefined || typeof f.figure !== 'number') return t('indicators.valueOfYear', { value: displayValue(f.figure, indicator, lang), year: f.year });
+  return t('figures.latestRunningTotal', { total: withUnit(f.figure, indicator, lang), amount: withUnit(f.amount, indicator, lang), year: f.year });
 }
 
 /** Puts a note such as "(latest figure: 2021)" before the sentence's final full stop. */

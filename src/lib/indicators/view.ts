@@ -4,6 +4,7 @@ import { observationsOf } from '../data/progress.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import type { PlanPeriod } from '../period.ts';
 import { valueAsOf } from './observations.ts';
+import { yearFigures, type YearFigure } from './figures.ts';
 import { assess, numericGoal, pathValue, STATUSES, type Assessment, type Status } from './assess.ts';
 
 /** The latest reporting year with any figure published (by `asOf`), or undefined before the first. */
@@ -24,8 +25,8 @@ export interface IndicatorRow {
   current: Assessment;
   /** Assessment per reporting year of the plan period, as currently published. */
   byYear: Assessment[];
-  /** Published values by year (current versions), with sources. */
-  values: { year: number; value: number | 'met' | 'not-met'; published: string; source: { title: string; publisher: string; date: string; url?: string | undefined }; note?: { zh: string; en: string } | undefined; revisions: { value: number | 'met' | 'not-met'; published: string; reason: { zh: string; en: string } }[] }[];
+  /** The figure of every reported year (figures.ts), with its value as published and its source. */
+  values: YearFigure[];
 }
 
 const rowsCache = new WeakMap<PlanData, Map<string, IndicatorRow[]>>();
@@ -49,13 +50,7 @@ function computeRows(data: PlanData, asOf?: string): IndicatorRow[] {
   return data.indicators.indicators.map((indicator) => {
     const obs = observationsOf(data.progress, indicator.id);
     const options = { period, assigned: assignedFigure(data, indicator.id, asOf), asOf, reportedThrough };
-    const values = obs
-      .map(({ year: y, observation: o }) => {
-        const v = valueAsOf(o, asOf);
-        return v && { year: y, value: v.value, published: v.published, source: v.source, note: o.note, revisions: o.revisions.map((r, i) => ({ value: r.value, published: r.published, reason: r.reason, replacedOn: o.revisions[i + 1]?.published ?? o.published })) };
-      })
-      .filter((v): v is NonNullable<typeof v> => Boolean(v))
-      .sort((a, b) => a.year - b.year);
+    const values = yearFigures(indicator, obs, asOf);
     return {
       indicator,
       current: assess(indicator, year, obs, options),
@@ -73,30 +68,35 @@ export function countStatuses(rows: { indicator: Indicator; current: Assessment 
   return counts;
 }
 
-/** Points for the chart and its table: baseline, yearly values, straight path and target. */
+/**
+ * Points for the chart and its table: the baseline, each year's figure (figures.ts: running totals for cumulative
+ * targets), the straight path and the target. The path is drawn only where the start does not meet the goal
+ * already: a path from a baseline of 24.8 up to an at-most target of 25.2 would read as a plan to worsen.
+ */
+/** A qualitative target (a judgement, met or not) has no chart. */
+export const hasChart = (indicator: Indicator): boolean => indicator.target.kind !== 'qualitative';
+
 export function chartSeries(row: IndicatorRow, period: PlanPeriod, assigned?: number) {
   const { indicator } = row;
-  const { baselineYear: BASELINE_YEAR, end: FINAL_YEAR, years: reportYears } = period;
-  const years = [BASELINE_YEAR, ...reportYears];
-  const numeric = row.values.filter((v): v is typeof v & { value: number } => typeof v.value === 'number');
-  if (indicator.target.kind === 'qualitative') return undefined;
+  const { baselineYear, end: finalYear, years: reportYears } = period;
+  const years = [baselineYear, ...reportYears];
+  if (!hasChart(indicator) || indicator.target.kind === 'qualitative') return undefined;
+  const figureIn = (y: number) => {
+    const f = row.values.find((v) => v.year === y)?.figure;
+    return typeof f === 'number' ? f : null;
+  };
   if (indicator.target.kind === 'cumulative') {
-    let sum = 0;
-    const cumulative = years.map((y) => {
-      if (y === BASELINE_YEAR) return 0;
-      const v = numeric.find((n) => n.year === y);
-      if (!v) return null;
-      sum += v.value;
-      return Number(sum.toFixed(6));
-    });
     const goal = indicator.target.value;
-    return { kind: 'cumulative' as const, years, values: cumulative, path: years.map((y) => Number(pathValue(0, BASELINE_YEAR, goal, y, FINAL_YEAR).toFixed(6))), target: goal };
+    const values = years.map((y) => (y === baselineYear ? 0 : figureIn(y)));
+    return { kind: 'cumulative' as const, years, values, path: years.map((y) => Number(pathValue(0, baselineYear, goal, y, finalYear).toFixed(6))), target: goal };
   }
-  const values = years.map((y) => (y === BASELINE_YEAR ? (typeof indicator.baseline === 'number' ? indicator.baseline : null) : (numeric.find((n) => n.year === y)?.value ?? null)));
-  // The same start, goal and path as the assessment (src/lib/indicators/assess.ts).
-  const start = typeof indicator.baseline === 'number' ? { year: BASELINE_YEAR, value: indicator.baseline } : numeric[0] ? { year: numeric[0].year, value: numeric[0].value } : undefined;
+  const values = years.map((y) => (y === baselineYear ? (typeof indicator.baseline === 'number' ? indicator.baseline : null) : figureIn(y)));
+  // The same start, goal and path as the assessment (assess.ts).
+  const first = years.findIndex((y, k) => k > 0 && values[k] !== null);
+  const start = typeof indicator.baseline === 'number' ? { year: baselineYear, value: indicator.baseline } : first > 0 ? { year: years[first]!, value: values[first]! } : undefined;
   const g = numericGoal(indicator.target, start?.value, assigned);
   const goal = typeof g === 'object' ? g.goal : undefined;
-  const path = years.map((y) => (goal === undefined || !start || y < start.year ? null : Number(pathValue(start.value, start.year, goal, y, FINAL_YEAR).toFixed(6))));
+  const alreadyMet = goal !== undefined && start !== undefined && typeof g === 'object' && (g.comparison === 'atLeast' ? start.value >= goal : g.comparison === 'atMost' ? start.value <= goal : true);
+  const path = years.map((y) => (goal === undefined || !start || alreadyMet || y < start.year ? null : Number(pathValue(start.value, start.year, goal, y, finalYear).toFixed(6))));
   return { kind: 'line' as const, years, values, path, target: goal };
 }

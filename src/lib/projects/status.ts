@@ -2,9 +2,13 @@
 import type { Project, ProjectStatus, StatusUpdate } from '../schema/projects.ts';
 import { PROJECT_STATUSES } from '../schema/projects.ts';
 
-/** "no-update": as planned, no status update has been published. */
+/**
+ * "no-update": no status update has been published, so nothing is known of the project's progress. It is read
+ * "no progress update published", never "as planned": an empty history is no evidence of being on schedule.
+ */
 export type ProjectState = ProjectStatus | 'no-update';
-export const PROJECT_STATES: ProjectState[] = ['no-update', ...PROJECT_STATUSES];
+/** Every state, in the order lists and counts show them: what is known first, "no update" last. */
+export const PROJECT_STATES: ProjectState[] = [...PROJECT_STATUSES, 'no-update'];
 
 /** The latest update on or before `asOf` (ISO date), or the latest of all. */
 export function latestUpdate(project: Project, asOf?: string): StatusUpdate | undefined {

@@ -8,7 +8,7 @@ import type { Indicator } from '../schema/indicators.ts';
 import type { ObservedValue } from '../schema/progress.ts';
 import { assess, STATUSES, type Assessment, type Status } from '../indicators/assess.ts';
 import type { PlanPeriod } from '../period.ts';
-import { valueAsOf } from '../indicators/observations.ts';
+import { figureOf, yearFigures } from '../indicators/figures.ts';
 import { assignedFigure, latestReportYear } from '../indicators/view.ts';
 import { countProjectStates, projectState } from '../projects/status.ts';
 
@@ -33,7 +33,10 @@ export function dataCompleteDate(data: Pick<PlanData, 'progress'>, year: number)
 
 export interface ReportRow {
   indicator: Indicator;
+  /** The figure for the report's year (figures.ts: the running total for cumulative targets). */
   value?: ObservedValue;
+  /** Cumulative targets: the year's own amount. */
+  amount?: number;
   valueYear?: number;
   previous?: ObservedValue;
   changeFromPrevious?: number;
@@ -41,6 +44,7 @@ export interface ReportRow {
   assessment: Assessment;
   previousStatus: Status;
   /** Set when the value shown was corrected after the report was published. */
+  /** The year's value as corrected since (the amount, for cumulative targets). */
   revisedSince?: { value: ObservedValue; published: string; reason: { zh: string; en: string } };
   source?: { title: string; publisher: string; date: string; url?: string | undefined };
 }
@@ -68,18 +72,19 @@ export function buildReport(data: PlanData, year: number, published: string): Re
     const options = { period, assigned: assignedFigure(data, indicator.id, published), asOf: published, reportedThrough };
     const assessment = assess(indicator, year, obs, options);
     const previousStatus = year > period.start ? assess(indicator, year - 1, obs, options).status : 'no-data';
-    const thisYear = obs.find((o) => o.year === year);
-    const lastYear = obs.find((o) => o.year === year - 1);
-    const now = thisYear && valueAsOf(thisYear.observation, published);
-    const before = lastYear && valueAsOf(lastYear.observation, published);
+    // The figure for the year and the year before, by the one definition (figures.ts), as they stood on publication.
+    const figures = yearFigures(indicator, obs, published);
+    const now = figureOf(figures, year);
+    const before = figureOf(figures, year - 1);
     const row: ReportRow = { indicator, assessment, previousStatus };
     if (now) {
-      row.value = now.value;
+      row.value = now.figure;
       row.valueYear = year;
+      if (now.amount !== undefined) row.amount = now.amount;
       row.source = now.source;
       if (now.revisedLater) row.revisedSince = now.revisedLater;
     }
-    if (before) row.previous = before.value;
+    if (before) row.previous = before.figure;
     if (typeof row.value === 'number' && typeof row.previous === 'number') row.changeFromPrevious = round(row.value - row.previous);
     if (typeof row.value === 'number' && typeof indicator.baseline === 'number' && indicator.target.kind !== 'cumulative') row.changeFromBaseline = round(row.value - indicator.baseline);
     return row;

@@ -11,6 +11,8 @@ import type { PlanData } from '../data/load.ts';
 import { reportYears } from './model.ts';
 
 /** Anchors the report page uses for its own sections. */
+/** The report table's rows are anchored as `indicator-<id>`, so a narrative's anchors may not start so. */
+export const REPORT_ROW_PREFIX = 'indicator-';
 export const REPORT_PAGE_IDS = ['main', 'summary', 'narrative', 'completion', 'indicators', 'changes', 'projects', 'sources', 'report-toc'];
 
 /** The placeholders `npm run new-report` writes, which a published narrative may not keep. */
@@ -93,7 +95,7 @@ export function checkNarratives(root: string, dir: string, data: PlanData): Prob
       body.split('\n').forEach((line, i) => {
         for (const m of line.matchAll(/\bid="([^"]*)"/g)) {
           if (!/IndicatorRef/.test(line.slice(Math.max(0, m.index! - 40), m.index))) {
-            if (REPORT_PAGE_IDS.includes(m[1]!)) problems.push({ file, line: i + 1, value: m[1], message: `the anchor "${m[1]}" is used by the report page itself; choose another`, severity: 'error' });
+            if (REPORT_PAGE_IDS.includes(m[1]!) || m[1]!.startsWith(REPORT_ROW_PREFIX)) problems.push({ file, line: i + 1, value: m[1], message: `the anchor "${m[1]}" is used by the report page itself; choose another`, severity: 'error' });
             if (ids.has(m[1]!)) problems.push({ file, line: i + 1, value: m[1], message: `duplicate section anchor (first used on line ${ids.get(m[1]!)})`, severity: 'error' });
             ids.set(m[1]!, i + 1);
           }

@@ -30,6 +30,16 @@ export const Target = z.discriminatedUnion('kind', [
 export type Target = z.infer<typeof Target>;
 export type TargetKind = Target['kind'];
 
+/**
+ * A topic a citizen asks about (air, water, soil, ecology, climate, …), declared per plan in the order the home
+ * page shows them. Topics cut across the plan's own groups: an indicator has one group and one topic.
+ */
+export const IndicatorTopic = z.strictObject({
+  id: Slug,
+  name: Localized,
+});
+export type IndicatorTopic = z.infer<typeof IndicatorTopic>;
+
 export const IndicatorGroup = z.strictObject({
   id: Slug,
   /** Numbering as printed in the plan's table, in each language: { "zh": "（一）", "en": "I." }. */
@@ -52,6 +62,22 @@ export const Plausible = z
   })
   .refine((p) => p.min === undefined || p.max === undefined || p.min < p.max, { message: 'the plausible "min" must be less than "max"', path: ['max'] });
 export type Plausible = z.infer<typeof Plausible>;
+
+/**
+ * What the plan's data knows about how an indicator's figures are produced (all optional; shown on the
+ * indicator's page and carried into its downloads). Never invented: leave out what no source says.
+ */
+export const IndicatorMetadata = z.strictObject({
+  /** Who provides the figures (data provider): "区生态环境局". */
+  provider: Localized.optional(),
+  /** How the figure is measured or calculated. */
+  method: localized('text').optional(),
+  /** How often a figure is published: "每年" / "Yearly". */
+  frequency: localized('label').optional(),
+  /** Whom to ask about the figures (a department, an office; no personal data). */
+  contact: localized('note').optional(),
+});
+export type IndicatorMetadata = z.infer<typeof IndicatorMetadata>;
 
 export const Indicator = z.strictObject({
   number: z.number().int().min(1),
@@ -77,14 +103,41 @@ export const Indicator = z.strictObject({
   continues: z.strictObject({ plan: Slug, indicator: Slug }).optional(),
   /** The range of plausible figures and the year-on-year change that needs no confirmation (optional). */
   plausible: Plausible.optional(),
+  /** Data provider, method, frequency and contact, where the plan's data knows them (optional). */
+  metadata: IndicatorMetadata.optional(),
+  /** One of the topics declared at the top of the file (required on every indicator once the file declares topics). */
+  topic: Slug.optional(),
+  /** True for the few indicators the home page reads out under their topic. */
+  headline: z.boolean().optional(),
 });
 export type Indicator = z.infer<typeof Indicator>;
 
-export const IndicatorsFile = z.strictObject({
-  /** Empty while a new plan is being entered. */
-  groups: z.array(IndicatorGroup),
-  indicators: z.array(Indicator),
-});
+export const IndicatorsFile = z
+  .strictObject({
+    /** Empty while a new plan is being entered. */
+    groups: z.array(IndicatorGroup),
+    /** Optional: without topics the home page reads out no figures and lists the groups instead. */
+    topics: z.array(IndicatorTopic).optional(),
+    indicators: z.array(Indicator),
+  })
+  .superRefine((file, ctx) => {
+    // Topics: unique, and once declared, named by every indicator; a headline indicator needs one.
+    const topics = file.topics ?? [];
+    const declared = new Set<string>();
+    topics.forEach((t, k) => {
+      if (declared.has(t.id)) ctx.addIssue({ code: 'custom', path: ['topics', k, 'id'], message: 'duplicate topic id' });
+      declared.add(t.id);
+    });
+    const list = [...declared].join(', ');
+    file.indicators.forEach((ind, k) => {
+      if (ind.topic === undefined) {
+        if (topics.length > 0) ctx.addIssue({ code: 'custom', path: ['indicators', k, 'topic'], message: `every indicator needs a "topic" once the file declares topics (declared topics: ${list})` });
+        else if (ind.headline) ctx.addIssue({ code: 'custom', path: ['indicators', k, 'headline'], message: 'a headline indicator needs a "topic": declare "topics" at the top of the file and name one here' });
+      } else if (!declared.has(ind.topic)) {
+        ctx.addIssue({ code: 'custom', path: ['indicators', k, 'topic'], message: topics.length > 0 ? `unknown topic id (declared topics: ${list})` : 'unknown topic id: no "topics" are declared at the top of the file' });
+      }
+    });
+  });
 export type IndicatorsFile = z.infer<typeof IndicatorsFile>;
 
 /** The figure behind an assigned target, recorded when the higher level publishes it. */

@@ -40,7 +40,7 @@ export const Project = z.strictObject({
   places: z.array(Slug).default([]),
   goals: z.array(QuantitativeGoal).default([]),
   indicators: z.array(Slug).default([]),
-  /** Dated status updates, oldest first. Empty: "as planned (no update published)". */
+  /** Dated status updates, oldest first. Empty: "no progress update published" (nothing known, not "as planned"). */
   statusHistory: z.array(StatusUpdate).default([]),
 });
 export type Project = z.infer<typeof Project>;

@@ -1,0 +1,27 @@
+import type { APIContext } from 'astro';
+import { planFilePaths } from '../../../lib/plan-paths.ts';
+import { planData, siteData } from '../../../lib/data/load.ts';
+import { jsonResponse } from '../../../lib/export.ts';
+import { dataPackage } from '../../../lib/downloads/datapackage.ts';
+import { publicAddress } from '../../../lib/site/official.ts';
+import { useTranslations } from '../../../i18n/index.ts';
+import { planPath } from '../../../lib/routes.ts';
+
+export const getStaticPaths = planFilePaths;
+
+/** /<plan>/data/datapackage.json: the plan's downloads as a Frictionless Data Package. */
+export const GET = ({ params, site }: APIContext) => {
+  const plan = planData(params.plan!);
+  const { site: file, demo } = siteData();
+  const address = publicAddress(site);
+  return jsonResponse(
+    dataPackage({
+      plan,
+      licence: file.licence,
+      publisher: file.publisher,
+      homepage: address && new URL(planPath(plan.id, '/data/'), address).href,
+      demo,
+      demoLabel: { zh: useTranslations('zh')('demo.banner'), en: useTranslations('en')('demo.banner') },
+    }),
+  );
+};
