@@ -3,24 +3,42 @@
  * Values are written as numbers without units; every observation row carries its source.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { PlanData } from './data/load.ts';
+import { siteData, type PlanData } from './data/load.ts';
 import type { Indicator } from './schema/indicators.ts';
 import type { Observation } from './schema/progress.ts';
 import { assignedFigure, chartSeries, indicatorRows } from './indicators/view.ts';
 
+/**
+ * Columns every CSV download ends with, so that a file taken away alone still says what it is: whether its figures
+ * are the demonstration's (synthetic), and the licence they are published under.
+ */
+export const MARK_COLUMNS = ['demonstration', 'licence'] as const;
+
+/** The marks of this build's downloads. */
+export function fileMarks(): { demo: boolean; licenceUrl: string } {
+  const { demo, site } = siteData();
+  return { demo, licenceUrl: site.licence.url };
+}
+
+export function withMarks<T extends object>(records: T[], marks: { demo: boolean; licenceUrl: string }) {
+  return records.map((r) => ({ ...r, demonstration: marks.demo ? 'yes' : 'no', licence: marks.licenceUrl }));
+}
+
 export const INDICATOR_COLUMNS = [
   'number', 'id', 'group', 'name_zh', 'name_en', 'unit_zh', 'unit_en', 'attribute', 'direction',
   'baseline', 'baseline_text', 'target_text', 'target_kind', 'target_value', 'status', 'status_year', 'latest_year', 'latest_figure',
+  ...MARK_COLUMNS,
 ] as const;
 
 /** One indicator as one tidy table, row for row what its chart draws: the baseline year, then each year of the plan. */
 export const SERIES_COLUMNS = [
   'indicator_id', 'indicator_number', 'year', 'unit_zh', 'unit_en', 'value', 'cumulative_total', 'path', 'target', 'status',
-  'published', 'source_title', 'source_publisher', 'source_date', 'source_url', 'revised',
+  'published', 'source_title', 'source_publisher', 'source_date', 'source_url', 'revised', ...MARK_COLUMNS,
 ] as const;
 
 export const OBSERVATION_COLUMNS = [
   'indicator_number', 'indicator_id', 'year', 'value', 'cumulative_total', 'published', 'source_title', 'source_publisher', 'source_date', 'source_url', 'note_zh', 'note_en', 'revised',
+  ...MARK_COLUMNS,
 ] as const;
 
 function targetValue(i: Indicator): number | '' {

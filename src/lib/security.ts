@@ -50,7 +50,7 @@ export const SECURITY_HEADERS: Record<string, string> = {
  * The chromeless chart pages made to be embedded in other sites (/<plan>/embed/<id>/, /en/<plan>/embed/<id>/,
  * src/lib/routes.ts): the only pages any site may frame. Everything else stays unframeable.
  */
-export const EMBED_PATH = { regex: '^/(?:en/)?[^/]+/embed/', globs: ['/*/embed/*', '/en/*/embed/*'] };
+export const EMBED_PATH = { regex: { zh: '^/[^/]+/embed/', en: '^/en/[^/]+/embed/' }, globs: ['/*/embed/*', '/en/*/embed/*'] };
 
 /** The headers of an embeddable page: the same, but any site may frame it. */
 export const EMBED_HEADERS: Record<string, string> = Object.fromEntries(
@@ -58,8 +58,9 @@ export const EMBED_HEADERS: Record<string, string> = Object.fromEntries(
 );
 
 /**
- * `_headers` file for Netlify / Cloudflare Pages style static hosts. The embed pages detach the two framing
- * headers (`! Name`, Cloudflare Pages' syntax) and set their own policy.
+ * `_headers` file for static hosts that read one (Cloudflare Pages, Netlify). The embed pages detach the two framing
+ * headers (`! Name`) and set their own policy: Cloudflare Pages' syntax; Netlify, which cannot detach a header,
+ * keeps them unframeable (README).
  */
 export function headersFile(): string {
   const lines = ['/*', ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
@@ -74,13 +75,13 @@ export function headersFile(): string {
  * add_header lines inherits none, so it repeats them all, and the cache policy of deploy/nginx.conf).
  */
 export function nginxEmbedSnippet(): string {
+  const headers = Object.entries(EMBED_HEADERS).map(([k, v]) => `    add_header ${k} "${v}" always;`);
+  const block = (regex: string, notFound: string) => [`location ~ ${regex} {`, `    error_page 404 ${notFound};`, ...headers, '    add_header Cache-Control $eco_plan_cache_control always;', '}'];
   return [
     '# Generated from src/lib/security.ts by `node scripts/nginx-headers.ts`: do not edit by hand.',
-    '# Copy to /etc/nginx/snippets/plan-site-embed.conf (included in the HTTPS server) and reload nginx whenever it changes.',
-    `location ~ ${EMBED_PATH.regex} {`,
-    ...Object.entries(EMBED_HEADERS).map(([k, v]) => `    add_header ${k} "${v}" always;`),
-    '    add_header Cache-Control $eco_plan_cache_control always;',
-    '}',
+    '# Copy to /etc/nginx/snippets/plan-site-embed.conf (included at the end of the HTTPS server) and reload nginx whenever it changes.',
+    ...block(EMBED_PATH.regex.en, '/en/404/index.html'),
+    ...block(EMBED_PATH.regex.zh, '/404.html'),
     '',
   ].join('\n');
 }

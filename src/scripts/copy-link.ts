@@ -1,18 +1,27 @@
 /**
  * Permalinks (src/components/Permalink.astro) are plain links to an anchor; where the Clipboard API is there,
- * a click also copies the full address and says so for a moment (to screen readers too, through a live region).
+ * a click also copies the full address and says so for a moment, beside the link and to screen readers (one live
+ * region for the page, made here: without JavaScript there is nothing to announce).
  */
 export function copyLinksOnClick(): void {
   if (!navigator.clipboard) return;
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-permalink]')) {
+  const links = document.querySelectorAll<HTMLAnchorElement>('a[data-permalink]');
+  if (links.length === 0) return;
+  const live = document.createElement('div');
+  live.className = 'visually-hidden';
+  live.setAttribute('role', 'status');
+  document.body.append(live);
+  for (const link of links) {
     link.addEventListener('click', async () => {
-      const status = link.parentElement?.querySelector<HTMLElement>('[data-permalink-status]');
       try {
         await navigator.clipboard.writeText(link.href);
-        if (status) {
-          status.textContent = link.dataset.copied ?? '';
-          setTimeout(() => (status.textContent = ''), 3000);
-        }
+        const said = link.dataset.copied ?? '';
+        live.textContent = said;
+        link.dataset.state = 'copied';
+        setTimeout(() => {
+          live.textContent = '';
+          delete link.dataset.state;
+        }, 3000);
       } catch {
         // Copying refused (permissions): the link still leads to the anchor.
       }

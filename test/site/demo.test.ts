@@ -14,8 +14,8 @@ const ROOT_DEMO = path.join(import.meta.dirname, '../../demo');
 const indicatorPages = pages.filter((p) => /^\/(en\/)?[a-z0-9-]+\/indicators\/[a-z0-9-]+\/$/.test(p) && !p.endsWith('/methodology/'));
 
 describe('demonstration build', () => {
-  it('labels every page as demonstration data in both languages', () => {
-    for (const p of pages) {
+  it('labels every page as demonstration data in both languages, the embed pages too', () => {
+    for (const p of htmlPages(DIST_DEMO, { embeds: true })) {
       const banner = page(p).querySelector('[data-demo-banner]');
       expect(banner, p).not.toBeNull();
       expect(banner!.textContent).toContain('示例数据，非官方统计');
@@ -75,8 +75,12 @@ describe('demonstration build', () => {
       const dataset = JSON.parse(fs.readFileSync(path.join(DIST_DEMO, plan, 'data/dataset.json'), 'utf8'));
       expect(dataset.demonstration, plan).toBe(true);
       expect(dataset.progress.length, plan).toBe(years);
-      const csv = fs.readFileSync(path.join(DIST_DEMO, plan, 'data/observations.csv'), 'utf8');
-      expect(csv, plan).toContain('Demonstration');
+      // Every CSV marks its rows as demonstration data (the last columns, export.ts MARK_COLUMNS).
+      for (const file of ['observations.csv', 'indicators.csv', 'indicators/pm25-concentration.csv']) {
+        const [header, ...rows] = fs.readFileSync(path.join(DIST_DEMO, plan, 'data', file), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+        expect(header!.split(',').slice(-2), `${plan} ${file}`).toEqual(['demonstration', 'licence']);
+        for (const row of rows) expect(row, `${plan} ${file}`).toMatch(/,yes,https:\/\/[^,]+$/);
+      }
     }
   });
 

@@ -129,7 +129,9 @@ describe('charts on the demonstration build', () => {
           const table = squash(figure.querySelector('caption')!.textContent);
           const start = text.indexOf(caption);
           expect(start, `${year} ${lang}: ${caption}`).toBeGreaterThanOrEqual(0);
-          const between = text.slice(start + caption.length, text.indexOf(table, start));
+          const end = text.indexOf(table, start + caption.length);
+          expect(end, `${year} ${lang}: the table after its chart`).toBeGreaterThan(start);
+          const between = text.slice(start + caption.length, end);
           // Without the chart the table would follow its title at once; the chart draws every year on its axis.
           for (const th of figure.querySelectorAll('[data-chart-table] tbody th')) expect(between, `${year} ${lang}: ${caption}`).toContain(th.textContent.trim());
           checked++;

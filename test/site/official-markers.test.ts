@@ -40,7 +40,7 @@ const LABELS = {
   licence: { zh: '许可协议', en: 'Licence' },
 } as const;
 
-/** Pages with the site's layout (header, footer): all but the chromeless chart embeds, made to be framed by others. */
+/** Pages with the site's layout (header, footer): htmlPages leaves out the chromeless chart embeds. */
 const laidOut = (dist: string) => htmlPages(dist);
 const text = (el: HTMLElement) => el.textContent.replace(/\s+/g, ' ').trim();
 const footerOf = (page: string, dist: string) => loadPage(page, dist).querySelector('.site-footer')!;
@@ -129,7 +129,6 @@ describe('county fixture: the markers site.json sets, and no others', () => {
     expect(json(path.join(dir, 'environmental-incidents.json')).indicator.metadata).toBeUndefined();
   });
 
-  // Enable once src/pages/[...lang]/[plan]/indicators/[id].astro renders <IndicatorMetadata> (the lead's edit).
   it('shows an indicator’s metadata on its page: the fields set, each labelled; nothing where there is none', () => {
     for (const { lang, prefix } of LANGS) {
       const pm = loadPage(`${prefix}/${COUNTY_PLAN}/indicators/pm25-concentration/`, DIST_COUNTY).querySelector('section.indicator-metadata')!;

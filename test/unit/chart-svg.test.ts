@@ -14,6 +14,7 @@ function spec(over: Partial<ChartSpec> = {}): ChartSpec {
   return {
     id: 'chart-x',
     title: '平均浓度',
+    heading: '平均浓度（微克/立方米）',
     unit: '微克/立方米',
     lang: 'zh',
     years: YEARS,

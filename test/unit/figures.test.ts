@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { runningTotals, yearFigures } from '../../src/lib/indicators/figures.ts';
 import { chartSeries, indicatorRows } from '../../src/lib/indicators/view.ts';
-import { figureText, latestFigureText, publishedValueText } from '../../src/lib/indicators/explain.ts';
+import { explain, figureText, latestFigureText, publishedValueText } from '../../src/lib/indicators/explain.ts';
 import { buildReport } from '../../src/lib/reports/model.ts';
 import type { YearObservation } from '../../src/lib/indicators/assess.ts';
 import type { Indicator, Target } from '../../src/lib/schema/indicators.ts';
@@ -48,26 +48,40 @@ const FOREST_OBS = obs('forest', { 2021: 52, 2022: 53 });
 
 describe('the figure for a year', () => {
   it('is, for a cumulative target, the running total of the amounts published through that year, with the amount beside it', () => {
-    const f = yearFigures(COD, COD_OBS);
-    expect(f.map((x) => [x.year, x.figure, x.amount])).toEqual([
-      [2021, 200, 200],
-      [2022, 380, 180],
-      [2024, 540, 160], // 200 + 180 + 160: the unreported 2023 adds nothing and gets no figure of its own
+    const f = yearFigures(COD, COD_OBS, PERIOD);
+    expect(f.map((x) => [x.year, x.figure, x.amount, x.missing])).toEqual([
+      [2021, 200, 200, undefined],
+      [2022, 380, 180, undefined],
+      // 200 + 180 + 160: the unreported 2023 gets no figure of its own, and the 2024 total says it leaves 2023 out.
+      [2024, 540, 160, [2023]],
     ]);
   });
 
+  it('gives a cumulative target no verdict for a year without its own amount, nor on a total with a year missing', () => {
+    const data = plan([COD], COD_OBS);
+    const row = indicatorRows(data).find((r) => r.indicator.id === 'cod')!;
+    expect(row.byYear.map((a) => [a.year, a.status])).toEqual([
+      [2021, 'on-track'], // 200 ≥ 170
+      [2022, 'on-track'], // 380 ≥ 340
+      [2023, 'no-data'], // nothing published for 2023
+      [2024, 'not-assessable'], // 540 leaves 2023 out: neither on track nor behind can be said
+      [2025, 'not-reported'],
+    ]);
+    expect(explain(row.byYear[3]!, COD, 'en', data)).toBe('2024: the amounts of 2023 have not been published, so the total is incomplete and cannot be assessed.');
+  });
+
   it('is, for any other target, the value published for the year (no amount)', () => {
-    expect(yearFigures(PM, PM_OBS).map((x) => [x.year, x.figure, x.amount])).toEqual([[2021, 24.1, undefined], [2022, 23.4, undefined]]);
+    expect(yearFigures(PM, PM_OBS, PERIOD).map((x) => [x.year, x.figure, x.amount])).toEqual([[2021, 24.1, undefined], [2022, 23.4, undefined]]);
     const q = indicator('q', { kind: 'qualitative', criteria: { zh: '完成', en: 'Done' } }, 'none');
-    expect(yearFigures(q, obs('q', { 2022: 'met' })).map((x) => x.figure)).toEqual(['met']);
+    expect(yearFigures(q, obs('q', { 2022: 'met' }), PERIOD).map((x) => x.figure)).toEqual(['met']);
   });
 
   it('stands as published on a date: a later correction changes neither the amount nor the running total of a frozen report', () => {
     // 2022 was first published as 150 (on 2023-03-01), corrected to 180 on 2024-06-01.
     const corrected = obs('cod', { 2021: 200, 2022: 180 }, { 2022: { value: 150, published: '2023-03-01' } });
-    expect(yearFigures(COD, corrected, '2023-12-31').map((x) => x.figure)).toEqual([200, 350]);
-    expect(yearFigures(COD, corrected).map((x) => x.figure)).toEqual([200, 380]);
-    const then = yearFigures(COD, corrected, '2023-12-31')[1]!;
+    expect(yearFigures(COD, corrected, PERIOD, '2023-12-31').map((x) => x.figure)).toEqual([200, 350]);
+    expect(yearFigures(COD, corrected, PERIOD).map((x) => x.figure)).toEqual([200, 380]);
+    const then = yearFigures(COD, corrected, PERIOD, '2023-12-31')[1]!;
     expect(then.revisedLater?.value).toBe(180);
     expect(then.revisions).toEqual([]); // nothing had been replaced yet on that date
   });
@@ -125,10 +139,11 @@ describe('what shows the figure', () => {
   // A unit symbol follows its number after a no-break space (format.ts joinUnit); a Chinese unit follows it directly.
   it('the card and the tables say which is the running total and which the year\'s amount, in both languages', () => {
     const latest = row('cod').values.at(-1)!;
-    expect(latestFigureText(latest, COD, 'zh')).toBe('截至2024年累计540吨（当年160吨）');
-    expect(latestFigureText(latest, COD, 'en')).toBe('540\u00a0t in total by 2024 (160\u00a0t in 2024)');
-    expect(figureText(latest, COD, 'zh')).toBe('累计540吨（当年160吨）');
-    expect(figureText(latest, COD, 'en')).toBe('540\u00a0t in total (160\u00a0t that year)');
+    expect(latestFigureText(latest, COD, 'zh')).toBe('截至2024年累计540吨（当年160吨；2023年完成量未公布，累计数不完整）');
+    expect(latestFigureText(latest, COD, 'en')).toBe('540\u00a0t in total by 2024 (160\u00a0t in 2024; 2023 not published, so the total is incomplete)');
+    const complete = row('cod').values[1]!;
+    expect(figureText(complete, COD, 'zh')).toBe('累计380吨（当年180吨）');
+    expect(figureText(complete, COD, 'en')).toBe('380\u00a0t in total (180\u00a0t that year)');
     expect(publishedValueText(160, COD, 'en')).toBe('160\u00a0t that year');
     expect(latestFigureText(row('pm').values.at(-1)!, PM, 'en')).toBe('23.4\u00a0μg/m³ (2022)');
   });

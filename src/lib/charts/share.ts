@@ -16,6 +16,8 @@ export interface ShareCard {
   figure: string;
   /** A line under it (the status). */
   detail?: string | undefined;
+  /** Where the figure comes from (its source and publisher), above the footer. */
+  source?: string | undefined;
   /** Bottom line: publisher and date. */
   footer: string;
   /** The demonstration-data mark, drawn as a band across the top. */
@@ -41,6 +43,7 @@ export function shareCardSvg(card: ShareCard): string {
   y += 28;
   for (const l of wrap(card.figure, 40, inner).slice(0, 2)) parts.push(line(PAD, (y += 52), l, 40, SERIES_STYLE.values.text, true));
   if (card.detail) for (const l of wrap(card.detail, 28, inner).slice(0, 2)) parts.push(line(PAD, (y += 40), l, 28, CHART_COLORS.heading));
+  if (card.source) parts.push(line(PAD, height - PAD - 20, wrap(card.source, 22, inner)[0] ?? '', 22, CHART_COLORS.text));
   parts.push(line(PAD, height - PAD + 16, wrap(card.footer, 22, inner)[0] ?? '', 22, CHART_COLORS.text));
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${attr(CHART_FONT)}">${parts.join('')}</svg>`;
 }

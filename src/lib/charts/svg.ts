@@ -21,6 +21,8 @@ export interface ChartSpec {
   title: string;
   /** Unit ('' when none), shown on the axis. */
   unit: string;
+  /** The title with its unit, as a heading reads it ("… (μg/m³)"): drawn at the top of a download. */
+  heading: string;
   /** Only to format numbers via formatNumber(). */
   lang: 'zh' | 'en';
   years: number[];
@@ -68,7 +70,7 @@ export function chartSvg(spec: ChartSpec, options: SvgOptions = {}): string {
   let y = 0;
   if (sa) {
     y = STANDALONE_PAD;
-    const heading = spec.unit ? (spec.lang === 'zh' ? `${spec.title}（${spec.unit}）` : `${spec.title} (${spec.unit})`) : spec.title;
+    const { heading } = spec;
     for (const line of wrap(heading, TITLE_FONT, frame.width - 2 * STANDALONE_PAD)) {
       y += TITLE_FONT * 1.25;
       parts.push(text(STANDALONE_PAD, y - TITLE_FONT * 0.25, line, { size: TITLE_FONT, fill: CHART_COLORS.heading, weight: 'bold' }));

@@ -6,10 +6,11 @@
 import type { PlanData, SiteData } from '../data/load.ts';
 import { publishedEntries } from '../reports/publication.ts';
 import { reportPdfName } from '../reports/title.ts';
+import { hasChart } from '../indicators/view.ts';
 
 /** Pages and files of a plan that exist whatever its data (relative to /<plan>/). */
 const PLAN_PAGES = ['', 'text/', 'indicators/', 'indicators/methodology/', 'projects/', 'places/', 'reports/', 'data/', 'glossary/', 'feed.xml',
-  'data/indicators.csv', 'data/observations.csv', 'data/dataset.json', 'data/template.csv'];
+  'data/indicators.csv', 'data/observations.csv', 'data/dataset.json', 'data/datapackage.json', 'data/template.csv'];
 const SITE_PAGES = ['/', '/search/', '/about/'];
 
 function planHas(plan: PlanData, anchors: Set<string>, sub: string, anchor: string | undefined): boolean {
@@ -19,6 +20,12 @@ function planHas(plan: PlanData, anchors: Set<string>, sub: string, anchor: stri
   const ids = (list: { id: string }[]) => new Set(list.map((x) => x.id));
   if ((m = /^indicators\/([^/]+)\/$/.exec(sub))) return ids(plan.indicators.indicators).has(m[1]!);
   if ((m = /^data\/indicators\/([^/]+)\.(csv|json)$/.exec(sub))) return ids(plan.indicators.indicators).has(m[1]!);
+  // Charts: downloads and embed pages of every indicator with a chart; share images of indicators and reports.
+  const charted = new Set(plan.indicators.indicators.filter(hasChart).map((i) => i.id));
+  if ((m = /^data\/charts\/(.+)-(zh|en)\.(svg|png)$/.exec(sub))) return charted.has(m[1]!);
+  if ((m = /^embed\/([^/]+)\/$/.exec(sub))) return charted.has(m[1]!);
+  if ((m = /^share\/indicator-(.+)-(zh|en)\.(svg|png)$/.exec(sub))) return ids(plan.indicators.indicators).has(m[1]!);
+  if ((m = /^share\/report-(\d{4})-(zh|en)\.(svg|png)$/.exec(sub))) return publishedEntries(plan).some((r) => r.year === Number(m![1]));
   if ((m = /^projects\/([^/]+)\/$/.exec(sub))) return ids(plan.projects.projects).has(m[1]!);
   if ((m = /^places\/([^/]+)\/$/.exec(sub))) return ids(plan.projects.places).has(m[1]!);
   const years = publishedEntries(plan).map((r) => r.year);

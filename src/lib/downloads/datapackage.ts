@@ -35,6 +35,7 @@ const ENUMS: Record<string, string[]> = {
   direction: ['higher', 'lower'],
   status: [...STATUSES],
   revised: ['yes', 'no'],
+  demonstration: ['yes', 'no'],
 };
 
 function schema(columns: readonly string[], plan: PlanData, overrides: Record<string, FieldType> = {}) {

@@ -7,7 +7,9 @@
  * - numeric targets: achieved if the value already meets the target; otherwise compared with the
  *   straight line from the baseline (or, without one, the first observation) to the final-year target:
  *   on or ahead of it → on-track; behind by at most 10% of the whole distance → at-risk; further → off-track;
- * - cumulative targets: the sum of yearly amounts against the pro-rata share of the target, same bands;
+ * - cumulative targets: the running total of yearly amounts against the pro-rata share of the target, same bands;
+ *   only for a year with its own amount (without it: no-data) and a total with every earlier year's amount
+ *   (otherwise not-assessable: a total with a year missing would understate what was done);
  * - assigned targets (set by a higher level): not-assessable until that figure is recorded, then as numeric;
  * - qualitative targets: the recorded judgement (met → achieved, not met → off-track);
  * - in the final year, once the indicator's own final-year figure is published, only achieved or not-achieved.
@@ -15,7 +17,7 @@
 import type { Indicator, Target } from '../schema/indicators.ts';
 import type { Observation, ObservedValue } from '../schema/progress.ts';
 import { valueAsOf } from './observations.ts';
-import { runningTotals } from './figures.ts';
+import { missingAmounts, runningTotals } from './figures.ts';
 import type { PlanPeriod } from '../period.ts';
 
 export const STATUSES = ['achieved', 'on-track', 'at-risk', 'off-track', 'not-achieved', 'not-assessable', 'no-data', 'not-reported'] as const;
@@ -34,6 +36,7 @@ export type Basis =
   | { kind: 'none' }
   | { kind: 'numeric'; value: number; valueYear: number; goal: number; comparison: 'atLeast' | 'atMost' | 'within'; expected?: number; reference?: number; tolerance?: number }
   | { kind: 'cumulative'; total: number; goal: number; expected: number; years: number[] }
+  | { kind: 'cumulative-incomplete'; missing: number[] }
   | { kind: 'qualitative'; value: 'met' | 'not-met'; valueYear: number }
   | { kind: 'assigned-missing' }
   | { kind: 'not-reported'; reportedThrough?: number };
@@ -145,6 +148,10 @@ export function assess(indicator: Indicator, year: number, observations: YearObs
   });
 
   if (target.kind === 'cumulative') {
+    // The year's own amount not published: no running total for it, hence no verdict.
+    if (latest.year !== year) return { indicator: indicator.id, year, status: 'no-data', basis: { kind: 'none' } };
+    const missing = missingAmounts(numbers.map((o) => o.year), year, period);
+    if (missing.length) return { indicator: indicator.id, year, status: 'not-assessable', basis: { kind: 'cumulative-incomplete', missing } };
     // The running total: the figure for the year (figures.ts).
     const total = runningTotals(numbers).at(-1)!.total;
     const expected = pathValue(0, baselineYear, target.value, year, finalYear);

@@ -1,6 +1,6 @@
 /** One-sentence explanations of an assessment, naming the numbers, in either language. */
 import { useTranslations, type Lang } from '../../i18n/index.ts';
-import { formatNumber, joinUnit } from '../format.ts';
+import { formatList, formatNumber, joinUnit } from '../format.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import type { PlanData } from '../data/load.ts';
 import { planTranslations } from '../plan/vars.ts';
@@ -16,9 +16,14 @@ export function displayValue(value: number | 'met' | 'not-met', indicator: Indic
 }
 
 /** The figure for a year as a table shows it: a cumulative target's running total, with the year's own amount beside it. */
-export function figureText(f: { figure: number | 'met' | 'not-met'; amount?: number | undefined }, indicator: Indicator, lang: Lang): string {
+export function figureText(f: { figure: number | 'met' | 'not-met'; amount?: number | undefined; missing?: number[] | undefined }, indicator: Indicator, lang: Lang): string {
   if (f.amount === undefined || typeof f.figure !== 'number') return displayValue(f.figure, indicator, lang);
-  return useTranslations(lang)('figures.runningTotal', { total: withUnit(f.figure, indicator, lang), amount: withUnit(f.amount, indicator, lang) });
+  return useTranslations(lang)('figures.runningTotal', { total: withUnit(f.figure, indicator, lang), amount: withUnit(f.amount, indicator, lang), incomplete: incomplete(f.missing, lang) });
+}
+
+/** A running total that leaves out years whose amount is not published says so, naming them. */
+function incomplete(missing: number[] | undefined, lang: Lang): string {
+  return missing?.length ? useTranslations(lang)('figures.incomplete', { years: formatList(missing.map(String), lang) }) : '';
 }
 
 /** A value as its source published it: for a cumulative target, the year's own amount, said so. */
@@ -28,10 +33,10 @@ export function publishedValueText(value: number | 'met' | 'not-met', indicator:
 }
 
 /** The latest figure with its year: "24.8 μg/m³ (2025)", or "875 t in total by 2025 (160 t in 2025)". */
-export function latestFigureText(f: { year: number; figure: number | 'met' | 'not-met'; amount?: number | undefined }, indicator: Indicator, lang: Lang): string {
+export function latestFigureText(f: { year: number; figure: number | 'met' | 'not-met'; amount?: number | undefined; missing?: number[] | undefined }, indicator: Indicator, lang: Lang): string {
   const t = useTranslations(lang);
   if (f.amount === undefined || typeof f.figure !== 'number') return t('indicators.valueOfYear', { value: displayValue(f.figure, indicator, lang), year: f.year });
-  return t('figures.latestRunningTotal', { total: withUnit(f.figure, indicator, lang), amount: withUnit(f.amount, indicator, lang), year: f.year });
+  return t('figures.latestRunningTotal', { total: withUnit(f.figure, indicator, lang), amount: withUnit(f.amount, indicator, lang), year: f.year, incomplete: incomplete(f.missing, lang) });
 }
 
 /** Puts a note such as "(latest figure: 2021)" before the sentence's final full stop. */
@@ -52,6 +57,8 @@ export function explain(a: Assessment, indicator: Indicator, lang: Lang, plan: P
       return t('explain.notAssessable');
     case 'qualitative':
       return beforeStop(t(b.value === 'met' ? 'explain.qualitative.met' : 'explain.qualitative.not', { year: a.year }), b.valueYear !== a.year ? t('explain.latestFrom', { valueYear: b.valueYear }) : '');
+    case 'cumulative-incomplete':
+      return t('explain.cumulative.incomplete', { year: a.year, missing: formatList(b.missing.map(String), lang) });
     case 'cumulative':
       return t(a.status === 'achieved' ? 'explain.cumulative.met' : 'explain.cumulative.progress', { year: a.year, total: u(b.total), goal: u(b.goal), expected: u(Number(b.expected.toFixed(2))) });
     case 'numeric': {

@@ -2,7 +2,8 @@
  * "The figure for a year", one definition per target kind, used by every card, table, chart, download and report:
  *
  * - cumulative targets (an amount to be done over the period): the running total of the yearly amounts
- *   published through that year, with the year's own amount beside it;
+ *   published through that year, with the year's own amount beside it, and the years of the period before it
+ *   whose amount is not published (the total is then incomplete, and said to be);
  * - every other target: the value published for that year.
  *
  * Only a year with its own published value has a figure: a year that has not been reported gets none.
@@ -11,6 +12,7 @@
 import type { Indicator } from '../schema/indicators.ts';
 import type { ObservedValue } from '../schema/progress.ts';
 import type { YearObservation } from './assess.ts';
+import type { PlanPeriod } from '../period.ts';
 import { valueAsOf, type ValueAsOf } from './observations.ts';
 
 export interface YearFigure {
@@ -19,6 +21,8 @@ export interface YearFigure {
   figure: ObservedValue;
   /** Cumulative targets: the year's own amount, as its source published it. */
   amount?: number;
+  /** Cumulative targets: years of the period up to this one without a published amount (the total leaves them out). */
+  missing?: number[];
   /** The value as its source published it (cumulative: the amount; otherwise the figure). */
   value: ObservedValue;
   published: string;
@@ -36,8 +40,13 @@ export function runningTotals(amounts: { year: number; value: number }[]): { yea
   return [...amounts].sort((a, b) => a.year - b.year).map(({ year, value }) => ({ year, total: (sum = Number((sum + value).toFixed(6))) }));
 }
 
+/** The years of the period up to `year` with no amount among `years`: a running total through `year` leaves them out. */
+export function missingAmounts(years: number[], year: number, period: Pick<PlanPeriod, 'years'>): number[] {
+  return period.years.filter((y) => y <= year && !years.includes(y));
+}
+
 /** Every reported year's figure of one indicator, earliest first. */
-export function yearFigures(indicator: Indicator, observations: YearObservation[], asOf?: string): YearFigure[] {
+export function yearFigures(indicator: Indicator, observations: YearObservation[], period: Pick<PlanPeriod, 'years'>, asOf?: string): YearFigure[] {
   const published = observations
     .map(({ year, observation: o }) => {
       const v = valueAsOf(o, asOf);
@@ -53,7 +62,11 @@ export function yearFigures(indicator: Indicator, observations: YearObservation[
     .sort((a, b) => a.year - b.year);
   if (indicator.target.kind !== 'cumulative') return published.map((v) => ({ ...v, figure: v.value }));
   const totals = runningTotals(published.map((v) => ({ year: v.year, value: asAmount(indicator, v.year, v.value) })));
-  return published.map((v, k) => ({ ...v, figure: totals[k]!.total, amount: v.value as number }));
+  const years = published.map((v) => v.year);
+  return published.map((v, k) => {
+    const missing = missingAmounts(years, v.year, period);
+    return { ...v, figure: totals[k]!.total, amount: v.value as number, ...(missing.length ? { missing } : {}) };
+  });
 }
 
 /** The figure of one year, or undefined when that year has not been reported. */

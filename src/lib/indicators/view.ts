@@ -50,7 +50,7 @@ function computeRows(data: PlanData, asOf?: string): IndicatorRow[] {
   return data.indicators.indicators.map((indicator) => {
     const obs = observationsOf(data.progress, indicator.id);
     const options = { period, assigned: assignedFigure(data, indicator.id, asOf), asOf, reportedThrough };
-    const values = yearFigures(indicator, obs, asOf);
+    const values = yearFigures(indicator, obs, period, asOf);
     return {
       indicator,
       current: assess(indicator, year, obs, options),
@@ -68,14 +68,14 @@ export function countStatuses(rows: { indicator: Indicator; current: Assessment 
   return counts;
 }
 
+/** A qualitative target (a judgement, met or not) has no chart. */
+export const hasChart = (indicator: Indicator): boolean => indicator.target.kind !== 'qualitative';
+
 /**
  * Points for the chart and its table: the baseline, each year's figure (figures.ts: running totals for cumulative
  * targets), the straight path and the target. The path is drawn only where the start does not meet the goal
  * already: a path from a baseline of 24.8 up to an at-most target of 25.2 would read as a plan to worsen.
  */
-/** A qualitative target (a judgement, met or not) has no chart. */
-export const hasChart = (indicator: Indicator): boolean => indicator.target.kind !== 'qualitative';
-
 export function chartSeries(row: IndicatorRow, period: PlanPeriod, assigned?: number) {
   const { indicator } = row;
   const { baselineYear, end: finalYear, years: reportYears } = period;

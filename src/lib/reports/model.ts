@@ -43,8 +43,7 @@ export interface ReportRow {
   changeFromBaseline?: number;
   assessment: Assessment;
   previousStatus: Status;
-  /** Set when the value shown was corrected after the report was published. */
-  /** The year's value as corrected since (the amount, for cumulative targets). */
+  /** Set when the year's value was corrected after the report was published (the amount, for cumulative targets). */
   revisedSince?: { value: ObservedValue; published: string; reason: { zh: string; en: string } };
   source?: { title: string; publisher: string; date: string; url?: string | undefined };
 }
@@ -73,7 +72,7 @@ export function buildReport(data: PlanData, year: number, published: string): Re
     const assessment = assess(indicator, year, obs, options);
     const previousStatus = year > period.start ? assess(indicator, year - 1, obs, options).status : 'no-data';
     // The figure for the year and the year before, by the one definition (figures.ts), as they stood on publication.
-    const figures = yearFigures(indicator, obs, published);
+    const figures = yearFigures(indicator, obs, period, published);
     const now = figureOf(figures, year);
     const before = figureOf(figures, year - 1);
     const row: ReportRow = { indicator, assessment, previousStatus };

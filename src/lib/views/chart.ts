@@ -54,7 +54,8 @@ export function indicatorChart(indicator: Indicator, series: SeriesInput, lang: 
     ...(target ? [{ key: 'target' as const, label: t('indicators.targetLine'), data: target }] : []),
   ];
   const title = options.caption ?? t('indicators.chartTitle', { name });
-  const spec: ChartSpec = { id: options.id, title, unit, lang, years, series: data, ...axisLimits(indicator), summary: summary(indicator, series, target, lang) };
+  const heading = unit ? t('chart.titleWithUnit', { title, unit }) : title;
+  const spec: ChartSpec = { id: options.id, title, heading, unit, lang, years, series: data, ...axisLimits(indicator), summary: summary(indicator, series, target, lang) };
   const cell = (v: number | null | undefined) => (v === null || v === undefined ? '—' : formatNumber(v, lang));
   return {
     spec,
@@ -72,9 +73,9 @@ function summary(indicator: Indicator, series: SeriesInput, target: (number | nu
   const t = useTranslations(lang);
   const drawn = series.years.flatMap((y, i) => (series.values[i] === null || series.values[i] === undefined ? [] : [t('chart.yearValue', { year: y, value: withUnit(series.values[i]!, indicator, lang) })]));
   const goal = target?.findLast((v) => v !== null);
-  const parts = [drawn.length ? t('chart.summaryValues', { values: formatList(drawn, lang) }) : t('chart.summaryNoValues')];
-  if (goal !== undefined && goal !== null) parts.push(t('chart.summaryTarget', { target: withUnit(goal, indicator, lang) }));
-  return parts.join(lang === 'zh' ? '' : ' ');
+  const values = drawn.length ? t('chart.summaryValues', { values: formatList(drawn, lang) }) : t('chart.summaryNoValues');
+  if (goal === undefined || goal === null) return values;
+  return t('chart.summaryWithTarget', { values, target: t('chart.summaryTarget', { target: withUnit(goal, indicator, lang) }) });
 }
 
 /** Where an indicator's chart downloads live: /<plan>/data/charts/<id>-<lang>.svg and .png. */

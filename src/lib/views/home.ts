@@ -7,6 +7,7 @@
  * cumulative target the running total. Nothing here renders HTML.
  */
 import { axisLimits } from './chart.ts';
+import { isPercent } from '../data/plausibility.ts';
 import type { Lang } from '../../i18n/index.ts';
 import type { PlanData } from '../data/load.ts';
 import type { Indicator } from '../schema/indicators.ts';
@@ -116,7 +117,6 @@ function valueClause(plan: PlanData, f: YearFigure, indicator: Indicator, lang: 
   return t('home.figure.value', { year: f.year, value: figureText(f, indicator, lang) });
 }
 
-const isPercent = (indicator: Indicator) => indicator.unit.en.trim() === '%';
 const decimalsOf = (v: number) => (String(v).split('.')[1] ?? '').length;
 
 /**

@@ -44,6 +44,7 @@ export function indicatorShareSvg(row: IndicatorRow, plan: PlanData, lang: Lang,
     title: row.indicator.name[lang],
     figure: latest ? latestFigureText(latest, row.indicator, lang) : t('share.noFigures'),
     detail: t('share.status', { status: t(`status.${row.current.status}`), year: row.current.year }),
+    ...(latest ? { source: t('share.source', { source: latest.source.title, publisher: latest.source.publisher }) } : {}),
   });
 }
 

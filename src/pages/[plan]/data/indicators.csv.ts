@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
 import { planFilePaths } from '../../../lib/plan-paths.ts';
 import { planData } from '../../../lib/data/load.ts';
-import { csvResponse, indicatorRecords, INDICATOR_COLUMNS, toCsv } from '../../../lib/export.ts';
+import { csvResponse, fileMarks, indicatorRecords, INDICATOR_COLUMNS, toCsv, withMarks } from '../../../lib/export.ts';
 
 export const getStaticPaths = planFilePaths;
-export const GET = ({ params }: APIContext) => csvResponse(toCsv(INDICATOR_COLUMNS, indicatorRecords(planData(params.plan!))), 'indicators.csv');
+export const GET = ({ params }: APIContext) => csvResponse(toCsv(INDICATOR_COLUMNS, withMarks(indicatorRecords(planData(params.plan!)), fileMarks())), 'indicators.csv');
