@@ -5,6 +5,7 @@ import type { Problem } from './data/errors.ts';
 import { isText, readTextFile } from './data/text-file.ts';
 import { zh as zhUi } from '../i18n/zh.ts';
 import { en as enUi } from '../i18n/en.ts';
+import { say } from './messages/message.ts';
 
 /** Walks a JSON value and reports every {zh, en} pair with one side missing or empty. */
 export function localizedGaps(file: string, value: unknown, at = ''): Problem[] {
@@ -16,7 +17,7 @@ export function localizedGaps(file: string, value: unknown, at = ''): Problem[] 
     const hasZh = typeof o.zh === 'string' && o.zh.trim() !== '';
     const hasEn = typeof o.en === 'string' && o.en.trim() !== '';
     if (('zh' in o || 'en' in o) && hasZh !== hasEn) {
-      out.push({ file, path: `${p}.${hasZh ? 'en' : 'zh'}`, value: hasZh ? o.zh : o.en, message: hasZh ? 'has Chinese but no English' : 'has English but no Chinese', severity: 'error' });
+      out.push({ file, path: `${p}.${hasZh ? 'en' : 'zh'}`, value: hasZh ? o.zh : o.en, ...say(hasZh ? 'translation.zhOnly' : 'translation.enOnly'), severity: 'error' });
     }
     for (const [k, x] of Object.entries(o)) walk(x, p ? `${p}.${k}` : k);
   };
@@ -30,8 +31,8 @@ export function uiGaps(): Problem[] {
   for (const k of keys) {
     const z = (zhUi as Record<string, string>)[k];
     const e = (enUi as Record<string, string>)[k];
-    if (!z?.trim()) out.push({ file: 'src/i18n/zh.ts', path: k, message: 'missing translation: UI string has English but no Chinese', severity: 'error' });
-    if (!e?.trim()) out.push({ file: 'src/i18n/en.ts', path: k, message: 'missing translation: UI string has Chinese but no English', severity: 'error' });
+    if (!z?.trim()) out.push({ file: 'src/i18n/zh.ts', path: k, ...say('translation.uiNoZh'), severity: 'error' });
+    if (!e?.trim()) out.push({ file: 'src/i18n/en.ts', path: k, ...say('translation.uiNoEn'), severity: 'error' });
   }
   return out;
 }
@@ -44,8 +45,8 @@ export function pageGaps(root: string, folder: string): Problem[] {
   const list = (lang: string) => new Set(fs.existsSync(path.join(base, lang)) ? fs.readdirSync(path.join(base, lang)).filter((f) => f.endsWith('.mdx')) : []);
   const zh = list('zh');
   const en = list('en');
-  for (const f of zh) if (!en.has(f)) out.push({ file: `${dir}/en/${f}`, message: `missing translation: ${dir}/zh/${f} has no English version`, severity: 'error' });
-  for (const f of en) if (!zh.has(f)) out.push({ file: `${dir}/zh/${f}`, message: `missing translation: ${dir}/en/${f} has no Chinese version`, severity: 'error' });
+  for (const f of zh) if (!en.has(f)) out.push({ file: `${dir}/en/${f}`, ...say('translation.pageNoEn', { file: `${dir}/zh/${f}` }), severity: 'error' });
+  for (const f of en) if (!zh.has(f)) out.push({ file: `${dir}/zh/${f}`, ...say('translation.pageNoZh', { file: `${dir}/en/${f}` }), severity: 'error' });
   return out;
 }
 

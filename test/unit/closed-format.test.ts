@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { checkClosedFormat } from '../../src/lib/content/closed-format.ts';
 import { contentKind, contentLang } from '../../src/lib/content/files.ts';
 import { formatProblem } from '../../src/lib/data/errors.ts';
-import { messageZh } from '../../src/lib/data/messages-zh.ts';
 
 const FRONT = '---\nyear: 2026\n---\n\n\n';
 /** Line 6 is the first line after the front matter. */
@@ -48,7 +47,7 @@ describe('closed content format: code is refused before the build', () => {
     const p = narrative("正文。\n\nimport fs from 'node:fs'\nimport cp from 'node:child_process'\n\nexport const x = 1\n");
     expect(lines(p)).toEqual([8, 11]);
     expect(p[0]!.message).toMatch(/^import and export lines are not allowed/);
-    expect(messageZh(p[0]!.message)).toMatch(/不能使用 import 或 export/);
+    expect(p[0]!.messageZh).toMatch(/不能使用 import 或 export/);
   });
   it('refuses every {…} expression: in text, as a block, in an attribute value and as a spread', () => {
     const p = narrative('家目录是{process.env.HOME}。\n\n{fs.writeFileSync("/tmp/x", "")}\n\n<strong>初步{统计}</strong>\n\n见<IndicatorRef id={"pm25"}>PM2.5</IndicatorRef>和<IndicatorRef id="pm25" {...props}>PM2.5</IndicatorRef>。\n');
@@ -86,7 +85,7 @@ describe('closed content format: markup not on the allow-list is refused', () =>
     expect(p.length, JSON.stringify(p)).toBeGreaterThan(0);
     expect(p[0]!.line).toBe(8);
     expect(p.map((x) => x.message).join('\n')).toMatch(expected);
-    for (const x of p) expect(messageZh(x.message), x.message).toBeDefined();
+    for (const x of p) expect(x.messageZh, x.message).toMatch(/\p{Script=Han}/u);
   });
   it('refuses a chapter component in a narrative and a narrative component in a chapter', () => {
     expect(chapter('<IndicatorRef id="pm25">x</IndicatorRef>\n')[0]!.message).toMatch(/<IndicatorRef> is not allowed here/);
@@ -121,8 +120,8 @@ describe("closed content format: the translator's note", () => {
       ...en('Text <TranslatorNote>inline</TranslatorNote>.\n\n<TranslatorNote> </TranslatorNote>\n\n<TranslatorNote>\n\n<Box id="box-1" title="B">\n\nx\n\n</Box>\n\n</TranslatorNote>\n'),
     ];
     expect(problems).toHaveLength(4);
-    for (const x of problems) expect(messageZh(x.message), x.message).toBeDefined();
-    expect(messageZh(problems[0]!.message)).toMatch(/只能用于英文章节/);
+    for (const x of problems) expect(x.messageZh, x.message).toMatch(/\p{Script=Han}/u);
+    expect(problems[0]!.messageZh).toMatch(/只能用于英文章节/);
   });
 });
 
@@ -168,7 +167,7 @@ describe('closed content format: the header and the review’s findings', () => 
       [6, 'unknown field in the header: "layout" (a'],
       [9, 'write headings as <h2 id="…">…</h2> (or '],
     ]);
-    for (const x of p) expect(messageZh(x.message), x.message).toBeDefined();
+    for (const x of p) expect(x.messageZh, x.message).toMatch(/\p{Script=Han}/u);
     expect(narrative('').length).toBe(0);
     expect(checkClosedFormat('reports/zh/2026.mdx', '---\nyear: 2026\npublished: 2027-01-01\n---\n\nText.\n', 'narrative')[0]!.message).toMatch(/^unknown field in the header: "published" \(a narrative holds only year\)/);
   });
@@ -195,7 +194,7 @@ describe('every file under the content folder is checked', () => {
     fs.symlinkSync(path.join(root, 'outside'), path.join(root, 'content/plans/p'));
     const problems = checkContentFiles({ root, dataDir: path.join(root, 'data'), contentDir: path.join(root, 'content'), demo: false, today: '2026-12-02' });
     expect(problems.map((p) => [p.file, p.message.slice(0, 40)])).toEqual([['content/plans/p', 'symbolic links are not allowed in the co']]);
-    expect(messageZh(problems[0]!.message)).toBeDefined();
+    expect(problems[0]!.messageZh).toMatch(/\p{Script=Han}/u);
     fs.rmSync(root, { recursive: true, force: true });
   });
 });
@@ -211,6 +210,6 @@ describe('MDX slips get an instruction, not the parser’s words', () => {
     expect(p).toHaveLength(1);
     expect(p[0]!.message).toMatch(expected);
     expect(p[0]!.message).not.toMatch(/\{\/\*/);
-    expect(messageZh(p[0]!.message)).not.toMatch(/Expected|Unexpected|note:/);
+    expect(p[0]!.messageZh).not.toMatch(/Expected|Unexpected|note:/);
   });
 });

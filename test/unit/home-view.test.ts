@@ -13,8 +13,8 @@ import type { YearObservation } from '../../src/lib/indicators/assess.ts';
 import type { Observation } from '../../src/lib/schema/progress.ts';
 import type { PlanData } from '../../src/lib/data/load.ts';
 import { periodOf } from '../../src/lib/period.ts';
-import { messageZh } from '../../src/lib/data/messages-zh.ts';
 import type { Lang } from '../../src/i18n/index.ts';
+import { zodProblems } from '../../src/lib/data/errors.ts';
 
 const PERIOD = periodOf({ baselineYear: 2020, start: 2021, end: 2025 });
 const SOURCE = { title: 'Synthetic test source', publisher: 'Test', date: '2022-03-01' };
@@ -207,7 +207,7 @@ describe('topics in indicators.json', () => {
   const base = () => JSON.parse(fs.readFileSync(file, 'utf8')) as { topics?: { id: string }[]; indicators: { topic?: string; headline?: boolean }[] };
   const problems = (data: unknown) => {
     const r = IndicatorsFile.safeParse(data);
-    return r.success ? [] : r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+    return r.success ? [] : zodProblems('indicators.json', data, r.error).map((p) => ({ path: p.path!.replace(/\[(\d+)\]/g, '.$1'), message: p.message }));
   };
 
   it('the fixture declares topics and every indicator names one', () => {
@@ -233,8 +233,13 @@ describe('topics in indicators.json', () => {
     expect(found[2]).toEqual([{ path: `topics.${duplicate.topics!.length - 1}.id`, message: 'duplicate topic id' }]);
     expect(found[3]!.map((p) => p.path)).toEqual(['indicators.0.headline', 'indicators.1.headline', 'indicators.2.headline', 'indicators.3.headline']);
     expect(found[4]![0]).toEqual({ path: 'indicators.0.topic', message: 'unknown topic id: no "topics" are declared at the top of the file' });
-    for (const p of found.flat()) expect(messageZh(p.message), p.message).toBeDefined();
-    expect(messageZh(found[0]![0]!.message)).toBe('未知的主题标识（已声明的主题：air, water, ecology, climate, safety）');
+    // Each issue has its Chinese from the message catalogue (the schema's refinement carries its code).
+    const zh = [unknown, missing, duplicate, noTopics, strayTopic].flatMap((d) => {
+      const r = IndicatorsFile.safeParse(d);
+      return r.success ? [] : zodProblems('indicators.json', d, r.error);
+    });
+    for (const p of zh) expect(p.messageZh, p.message).toMatch(/\p{Script=Han}/u);
+    expect(zh[0]!.messageZh).toBe('未知的主题标识（已声明的主题：air, water, ecology, climate, safety）');
   });
 
   it('are optional: a file without topics, topic or headline is valid', () => {

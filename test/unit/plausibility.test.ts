@@ -14,8 +14,10 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { loadSite } from '../../src/lib/data/load.ts';
 import type { Problem } from '../../src/lib/data/errors.ts';
-import { messageZh } from '../../src/lib/data/messages-zh.ts';
-import { PLAUSIBILITY_DEFAULTS, suggested, TOO_LARGE } from '../../src/lib/data/plausibility.ts';
+import { PLAUSIBILITY_DEFAULTS, suggested, TOO_LARGE as TOO_LARGE_MESSAGE } from '../../src/lib/data/plausibility.ts';
+import { render } from '../../src/lib/messages/message.ts';
+
+const TOO_LARGE = render(TOO_LARGE_MESSAGE, 'en');
 import { assess, pathValue } from '../../src/lib/indicators/assess.ts';
 import { mergeObservations, readObservations } from '../../src/lib/import/csv.ts';
 import { importPlausibility } from '../../src/lib/import/plausibility.ts';
@@ -49,8 +51,8 @@ function expectOne(problems: Problem[], severity: Problem['severity'], en: strin
   const [p] = problems;
   expect(p!.severity).toBe(severity);
   expect(p!.message.startsWith(en), p!.message).toBe(true);
-  expect(messageZh(p!.message), p!.message).toBeDefined();
-  expect(messageZh(p!.message)!.startsWith(zh), messageZh(p!.message)).toBe(true);
+  expect(p!.messageZh, p!.message).toMatch(/\p{Script=Han}/u);
+  expect(p!.messageZh!.startsWith(zh), p!.messageZh).toBe(true);
 }
 const CONFIRM_EN = 'If the figure is right, give the reason in "confirmed" (in a spreadsheet, the columns 核实说明 and 英文核实说明)';
 const CONFIRM_ZH = '如该数值无误，请在 "confirmed" 中写明理由（表格中为“核实说明”和“英文核实说明”两列）';
@@ -307,7 +309,7 @@ describe('the same rules at import, at the row and column of the spreadsheet', (
     r.f.write('progress/2028.json', r.merged.data);
     const checked = loadSite(r.f.ctx).problems.filter((p) => p.file.endsWith('progress/2028.json'));
     expect(checked.map((p) => p.message).sort()).toEqual(r.problems.map((p) => p.message).sort());
-    for (const p of r.problems) expect(messageZh(p.message), p.message).toBeDefined();
+    for (const p of r.problems) expect(p.messageZh, p.message).toMatch(/\p{Script=Han}/u);
   });
 
   it('warns of an unusual change at its row, and takes 核实说明 as "confirmed"', () => {
@@ -323,7 +325,7 @@ describe('the same rules at import, at the row and column of the spreadsheet', (
     const r = imported([row(1, '225', { confirmed: ['已核实', ''] })]);
     const p = r.problems.find((x) => x.path === '英文核实说明')!;
     expect(where(p)).toBe('in.csv:2 → 英文核实说明');
-    expect(messageZh(p.message)).toBe('缺少翻译：核实说明须同时填写中文和英文');
+    expect(p.messageZh).toBe('缺少翻译：核实说明须同时填写中文和英文');
   });
 
   it('refuses a number too long to hold (310 digits) as too large, not as "not a number"', () => {

@@ -9,7 +9,6 @@ import path from 'node:path';
 import { SiteFile } from '../../src/lib/schema/site.ts';
 import { Indicator, IndicatorMetadata } from '../../src/lib/schema/indicators.ts';
 import { loadSite } from '../../src/lib/data/load.ts';
-import { messageZh } from '../../src/lib/data/messages-zh.ts';
 import { contactMarkers, filingMarkers, ICP_FILING_SITE, organisationMarkers, publicAddress, publicSecurityHref } from '../../src/lib/site/official.ts';
 import { licenceLine, licenceStatement, licenceStatementParts, packageLicence } from '../../src/lib/site/licence.ts';
 import { siteFixture } from '../helpers/data-fixture.ts';
@@ -27,7 +26,7 @@ function siteProblems(change: (site: any) => void): { where: string; message: st
   f.editSite(change);
   return loadSite(f.ctx)
     .problems.filter((p) => p.severity === 'error' && p.file.endsWith('site.json'))
-    .map((p) => ({ where: `${p.file} → ${p.path}`, message: p.message, zh: messageZh(p.message) }));
+    .map((p) => ({ where: `${p.file} → ${p.path}`, message: p.message, zh: p.messageZh }));
 }
 
 describe('site.json: the licence', () => {
@@ -99,7 +98,7 @@ describe('site.json: the markers of an official site', () => {
     ['an ICP number given as a link', (s: any) => (s.icp = 'https://beian.miit.gov.cn/'), 'icp', /^expected an ICP filing number/, /^ICP备案号/],
     ['a public security number with 13 digits', (s: any) => (s.publicSecurity = '京公网安备1101050200000号'), 'publicSecurity', /^expected a public security filing number \(公安备案号\)/, /^公安备案号应按备案系统给出的写法填写/],
     ['a site code of 8 digits', (s: any) => (s.siteCode = '11000001'), 'siteCode', /^expected a site identification code \(网站标识码\)/, /^网站标识码应为10位数字/],
-    ['a sponsor in Chinese only', (s: any) => (s.sponsor = { zh: '某某局' }), 'sponsor.en', /^Invalid input: expected string, received undefined$/, /^缺少必填项$/],
+    ['a sponsor in Chinese only', (s: any) => (s.sponsor = { zh: '某某局' }), 'sponsor.en', /^Invalid input: expected string, received undefined$/, /^缺少必填项（应为文字）$/],
     ['a misspelt field', (s: any) => (s.icpNumber = '京ICP备12345678号'), '(top level)', /^Unrecognized key: "icpNumber"$/, /^无法识别的字段/],
   ])('refuses %s, naming the field', (_name, change, field, en, zh) => {
     const problems = siteProblems(change);
@@ -184,9 +183,9 @@ describe('indicators.json: an indicator’s metadata', () => {
       f.edit('indicators.json', (d: any) => (d.indicators[0].metadata = metadata));
       return loadSite(f.ctx)
         .problems.filter((p) => p.severity === 'error')
-        .map((p) => `${p.path}: ${p.message} / ${messageZh(p.message)}`);
+        .map((p) => `${p.path}: ${p.message} / ${p.messageZh}`);
     };
-    expect(problems({ provider: { zh: '某局' } })).toEqual(['indicators[0].metadata.provider.en: Invalid input: expected string, received undefined / 缺少必填项']);
+    expect(problems({ provider: { zh: '某局' } })).toEqual(['indicators[0].metadata.provider.en: Invalid input: expected string, received undefined / 缺少必填项（应为文字）']);
     expect(problems({ method: { zh: '<script>', en: 'x' } })[0]).toMatch(/^indicators\[0\]\.metadata\.method\.zh: must be plain text without "<" or ">".* \/ 只能填写纯文本/);
     expect(problems({ owner: { zh: '某局', en: 'A bureau' } })).toEqual(['indicators[0].metadata: Unrecognized key: "owner" / 无法识别的字段："owner"（请检查拼写）']);
   });

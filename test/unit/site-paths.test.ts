@@ -7,7 +7,6 @@ import { isSitePath } from '../../src/lib/content/site-paths.ts';
 import { planAnchors } from '../../src/lib/data/projects.ts';
 import { collectProblems } from '../../src/lib/build/checks.ts';
 import { formatProblem } from '../../src/lib/data/errors.ts';
-import { messageZh } from '../../src/lib/data/messages-zh.ts';
 import { siteFixture } from '../helpers/data-fixture.ts';
 
 const f = siteFixture();
@@ -38,6 +37,6 @@ describe('links to the site’s own pages', () => {
     const problems = collectProblems(g.ctx).filter((p) => p.severity === 'error');
     expect(problems.map(formatProblem).join('\n')).toMatch(/reports\/zh\/2026\.mdx:5: no such page or section on this site.* \(found "\/qingxi-2026-2030\/indicatorz\/"\)/);
     expect(problems).toHaveLength(2);
-    expect(messageZh(problems[0]!.message)).toMatch(/^本网站没有这个页面或章节/);
+    expect(problems[0]!.messageZh).toMatch(/^本网站没有这个页面或章节/);
   });
 });

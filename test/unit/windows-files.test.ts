@@ -15,7 +15,6 @@ import { collectProblems } from '../../src/lib/build/checks.ts';
 import { checkContentFiles } from '../../src/lib/content/files.ts';
 import { checkNarratives } from '../../src/lib/reports/narratives.ts';
 import { formatProblem, type Problem } from '../../src/lib/data/errors.ts';
-import { messageZh } from '../../src/lib/data/messages-zh.ts';
 import { ROOT } from '../helpers/dist.ts';
 import { siteFixture, type SiteFixture } from '../helpers/data-fixture.ts';
 
@@ -24,7 +23,7 @@ const BOM = [0xef, 0xbb, 0xbf];
 const shown = (problems: Problem[]) => problems.map(formatProblem).join('\n');
 /** Every problem has its Chinese wording. */
 const chinese = (problems: Problem[]) => {
-  for (const p of problems) expect(messageZh(p.message), p.message).toBeDefined();
+  for (const p of problems) expect(p.messageZh, p.message).toMatch(/\p{Script=Han}/u);
 };
 const planFile = (f: SiteFixture, name: string) => f.at(`data/plans/${f.plan}/${name}`);
 const chapter = (f: SiteFixture, lang: string, n: number) => f.at(`content/plans/${f.plan}/${lang}/chapter-${n}.mdx`);
@@ -52,7 +51,7 @@ describe('decoding', () => {
   it('names what a data or content file is when it is not text, in both languages', () => {
     const data = encodingProblems('data/x.json', { notText: 'xlsx' }, 'data');
     expect(shown(data)).toBe('  ✖ data/x.json: this is not a text file (it looks like an Excel or WPS workbook): data files are JSON text; open it in a text editor, or restore it from Git');
-    expect(messageZh(data[0]!.message)).toBe('这不是文本文件（看起来是Excel或WPS工作簿）：数据文件应为JSON文本，正文应为MDX文本；请用文本编辑器打开检查，或从Git恢复该文件');
+    expect(data[0]!.messageZh).toBe('这不是文本文件（看起来是Excel或WPS工作簿）：数据文件应为JSON文本；请用文本编辑器打开检查，或从Git恢复该文件');
     const content = [...encodingProblems('a.mdx', { notText: 'xls' }, 'content'), ...encodingProblems('b.mdx', { notText: 'binary' }, 'content')];
     expect(content.map((p) => p.message)).toEqual([
       'this is not a text file (it looks like an old Excel or WPS workbook or a Word document): chapters and narratives are MDX text; open it in a text editor, or restore it from Git',
@@ -101,7 +100,7 @@ describe('JSON data files', () => {
         `  ⚠ data/plans/${f.plan}/places.json: the file is saved in the GBK (GB18030) encoding, not UTF-8; it was read as GBK (GB18030). To be safe, save it as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8)`,
       ].join('\n'),
     );
-    expect(messageZh(warnings[1]!.message)).toBe('文件的编码是GBK (GB18030)，不是UTF-8；已按GBK (GB18030)读取。为稳妥起见，请另存为UTF-8编码（记事本：文件 → 另存为 → 编码选 UTF-8）');
+    expect(warnings[1]!.messageZh).toBe('文件的编码是GBK (GB18030)，不是UTF-8；已按GBK (GB18030)读取。为稳妥起见，请另存为UTF-8编码（记事本：文件 → 另存为 → 编码选 UTF-8）');
     expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([]);
     // The Chinese text is what the file says, not garbled.
     expect(loaded.data!.current.projects.places[0]!.name.zh).toBe(JSON.parse(places).places[0].name.zh);
@@ -127,7 +126,7 @@ describe('JSON data files', () => {
     expect(shown(problems)).toContain(`  ✖ data/plans/${f.plan}/plan.json: file is missing; there is a file "Plan.JSON": rename it to "plan.json"`);
     expect(shown(problems)).toContain(`  ✖ data/plans/${f.plan}/places.json: file is missing; there is a file "places.json.txt": rename it to "places.json"`);
     chinese(problems);
-    expect(messageZh(problems[0]!.message)).toBe('文件不存在；但有一个文件“Plan.JSON”：请把它改名为“plan.json”');
+    expect(problems[0]!.messageZh).toBe('文件不存在；但有一个文件“Plan.JSON”：请把它改名为“plan.json”');
   });
 });
 
@@ -149,7 +148,7 @@ describe('progress files under a wrong name', () => {
       ].join('\n'),
     );
     chinese(problems);
-    expect(messageZh(problems[1]!.message)).toBe('progress文件夹中的这个文件不会被读取：只读取以年份命名的文件（年份.json）；请把它改名为 2028.json');
+    expect(problems[1]!.messageZh).toBe('progress文件夹中的这个文件不会被读取：只读取以年份命名的文件（年份.json）；请把它改名为 2028.json');
     // The check stops on them (and so does the build: both run the same list of checks).
     const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check.ts'), '--no-typecheck'], { cwd: ROOT, env: { ...process.env, ...f.env }, encoding: 'utf8' });
     expect(r.status).toBe(1);
@@ -175,7 +174,7 @@ describe('chapters and narratives', () => {
     fs.writeFileSync(file, iconv.encode(fs.readFileSync(file, 'utf8'), 'gbk'));
     const problems = checkContentFiles(f.ctx);
     expect(shown(problems)).toBe(`  ✖ content/plans/${f.plan}/zh/chapter-1.mdx: the file is saved in the GBK (GB18030) encoding, which the site builder cannot read (it reads UTF-8 only and would publish garbled text): save it as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8)`);
-    expect(messageZh(problems[0]!.message)).toBe('文件的编码是GBK (GB18030)，生成网站时无法读取（只能读取UTF-8，否则会发布乱码）：请另存为UTF-8编码（记事本：文件 → 另存为 → 编码选 UTF-8）');
+    expect(problems[0]!.messageZh).toBe('文件的编码是GBK (GB18030)，生成网站时无法读取（只能读取UTF-8，否则会发布乱码）：请另存为UTF-8编码（记事本：文件 → 另存为 → 编码选 UTF-8）');
     // The same list of checks stops `npm run check` and the build's pre-flight.
     expect(collectProblems(f.ctx).filter((p) => p.severity === 'error').map((p) => p.message)).toContain(problems[0]!.message);
   });

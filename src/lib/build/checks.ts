@@ -11,13 +11,14 @@ import { checkContentFiles } from '../content/files.ts';
 import { withJsonLines } from '../data/json-lines.ts';
 import { dataGaps, pageGaps, uiGaps } from '../translation-coverage.ts';
 import { planDirs, shown, type BuildContext } from './context.ts';
+import { say } from '../messages/message.ts';
 
 /** All problems of the site and its plans; `only` restricts the plan checks to one plan. */
 export function collectProblems(ctx: BuildContext, only?: string): Problem[] {
   const loaded = loadSite(ctx);
   const problems = [...loaded.problems, ...checkContentFiles(ctx, loaded.data)];
   if (only && loaded.site && !loaded.site.plans.includes(only)) {
-    problems.push({ file: shown(ctx, path.join(ctx.dataDir, 'site.json')), path: 'plans', value: only, message: `no such plan (the site lists ${loaded.site.plans.join(', ')})`, severity: 'error' });
+    problems.push({ file: shown(ctx, path.join(ctx.dataDir, 'site.json')), path: 'plans', value: only, ...say('site.noSuchPlan', { plans: loaded.site.plans }), severity: 'error' });
   }
   for (const id of loaded.site?.plans ?? []) {
     if (only && id !== only) continue;

@@ -8,17 +8,18 @@ import { mdxToMdast, type MdastNode } from 'satteri';
 import type { Problem } from '../data/errors.ts';
 import { codePoint, INVISIBLE_CHARACTER, textProblem, TEXT_LIMITS } from '../schema/common.ts';
 import { TRANSLATOR_NOTE } from '../plan/structure.ts';
+import { msg, texts, type Message } from '../messages/message.ts';
 
 /** What an attribute may hold. Every value is a quoted string: `{…}` values and spreads are code. */
 interface AttributeRule {
   required?: boolean;
   /** The value must match; a description of the expected form names it in messages. */
-  pattern?: { re: RegExp; expected: string };
+  pattern?: { re: RegExp; expected: Message };
 }
 type ElementRules = Record<string, Record<string, AttributeRule>>;
 
-const ANCHOR = { re: /^[a-z][a-z0-9-]*$/, expected: 'an anchor of lower-case ASCII letters, digits and hyphens, e.g. "section-1-2"' };
-const ID = { re: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, expected: 'an id of lower-case ASCII letters, digits and hyphens, e.g. "pm25-concentration"' };
+const ANCHOR = { re: /^[a-z][a-z0-9-]*$/, expected: msg('content.expectAnchor') };
+const ID = { re: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, expected: msg('content.expectId') };
 
 /** HTML elements staff may write, with the attributes each may carry. */
 const HTML: ElementRules = {
@@ -26,7 +27,7 @@ const HTML: ElementRules = {
   h3: { id: { required: true, pattern: ANCHOR } },
   h4: { id: { required: true, pattern: ANCHOR } },
   /** The disclosure line printed at the end of a plan (信息公开选项). */
-  p: { class: { pattern: { re: /^disclosure-option$/, expected: '"disclosure-option"' } } },
+  p: { class: { pattern: { re: /^disclosure-option$/, expected: msg('content.expectOneOf', { values: ['disclosure-option'] }) } } },
   strong: {},
   em: {},
   sup: {},
@@ -41,8 +42,8 @@ export const COMPONENTS = {
     IndicatorTable: {
       id: { required: true, pattern: ANCHOR },
       caption: { required: true },
-      headers: { required: true, pattern: { re: /^[^|]+(\|[^|]+){3}$/, expected: 'four column heads separated by "|", e.g. "指标|2020年|2025年|指标属性"' } },
-      lang: { required: true, pattern: { re: /^(zh|en)$/, expected: '"zh" or "en"' } },
+      headers: { required: true, pattern: { re: /^[^|]+(\|[^|]+){3}$/, expected: msg('content.expectHeaders') } },
+      lang: { required: true, pattern: { re: /^(zh|en)$/, expected: msg('content.expectOneOf', { values: ['zh', 'en'] }) } },
     },
     ProjectLink: { id: { required: true, pattern: ID } },
     /** A translator's note, in English chapters only (LANGUAGE_ONLY): a block of its own, holding text only. */
@@ -55,11 +56,8 @@ export const COMPONENTS = {
 export type ContentKind = keyof typeof COMPONENTS;
 
 /** Components that belong to one language: a translator's note explains the translation, never the adopted text. */
-const LANGUAGE_ONLY: Record<string, { lang: ContentLang; message: string }> = {
-  TranslatorNote: {
-    lang: 'en',
-    message: '<TranslatorNote> belongs in English chapters only: the Chinese text is the plan as adopted, word for word; delete the note here',
-  },
+const LANGUAGE_ONLY: Record<string, { lang: ContentLang; message: Message }> = {
+  TranslatorNote: { lang: 'en', message: msg('content.translatorNoteInChinese') },
 };
 export type ContentLang = 'zh' | 'en';
 
@@ -84,20 +82,20 @@ const MARKDOWN = new Set([
 const SAFE_LINK = /^(https:\/\/[^\s]+|\/(?!\/)[^\s]*|#[^\s]+|\.{1,2}\/[^\s]*)$/;
 
 /** What staff should write instead of each refused construct. */
-const INSTEAD: Record<string, string> = {
-  mdxjsEsm: 'import and export lines are not allowed: the text can use the site\'s components without importing them; delete the line',
-  mdxFlowExpression: 'curly braces { } are not allowed in text (MDX reads them as code); use other brackets such as （ ） or 【 】',
-  mdxTextExpression: 'curly braces { } are not allowed in text (MDX reads them as code); use other brackets such as （ ） or 【 】',
-  image: 'images are not allowed in the text; describe the figure in words or ask for it to be added to the site',
-  html: 'raw HTML is not allowed; write the text in Markdown',
-  code: 'code blocks are not allowed in the text; write plain paragraphs',
-  inlineCode: 'code spans (`…`) are not allowed in the text; write the words plainly',
-  definition: 'reference-style links are not allowed; write the link in place as [text](https://…)',
-  linkReference: 'reference-style links are not allowed; write the link in place as [text](https://…)',
-  imageReference: 'images are not allowed in the text',
-  footnoteDefinition: 'footnotes are not supported; write the note as a sentence',
-  footnoteReference: 'footnotes are not supported; write the note as a sentence',
-  heading: 'write headings as <h2 id="…">…</h2> (or h3, h4), so that both languages share the section\'s anchor',
+const INSTEAD: Record<string, Message> = {
+  mdxjsEsm: msg('content.importExport'),
+  mdxFlowExpression: msg('content.curlyBraces'),
+  mdxTextExpression: msg('content.curlyBraces'),
+  image: msg('content.image'),
+  html: msg('content.rawHtml'),
+  code: msg('content.codeBlock'),
+  inlineCode: msg('content.inlineCode'),
+  definition: msg('content.referenceLink'),
+  linkReference: msg('content.referenceLink'),
+  imageReference: msg('content.imageReference'),
+  footnoteDefinition: msg('content.footnote'),
+  footnoteReference: msg('content.footnote'),
+  heading: msg('content.markdownHeading'),
 };
 
 /** GitHub-flavoured Markdown turns an address written in the text into a link: allowed as it reads. */
@@ -111,17 +109,17 @@ function isAddressInText(node: MdastNode, url: string): boolean {
  * The parser's own words for the usual slips, turned into what to write instead (its hints, such as "use {/* … *\/}"
  * for a comment, would lead staff into a refused construct).
  */
-export function parseErrorMessage(parser: string): string {
+export function parseErrorMessage(parser: string): Message {
   const text = parser.replace(/\s*\([\w:-]+\)$/, '').replace(/\s*\(note: [^)]*\)/, '');
   const unclosed = /^Expected a closing tag for `<([\w.-]+)>`/.exec(text);
-  if (unclosed) return `the tag <${unclosed[1]}> is not closed: write <${unclosed[1]}>…</${unclosed[1]}>, or <${unclosed[1]} /> for an element without content such as <br />`;
-  if (/^Unexpected character `!`/.test(text)) return 'HTML comments <!-- … --> are not allowed: delete the comment';
-  if (/^Unexpected character after `<`/.test(text)) return 'a "<" directly before a letter or digit starts a tag: write it in words ("less than", 低于) or put a space after it';
-  return `MDX does not parse: ${text}`;
+  if (unclosed) return msg('content.tagNotClosed', { tag: unclosed[1]! });
+  if (/^Unexpected character `!`/.test(text)) return msg('content.htmlComment');
+  if (/^Unexpected character after `<`/.test(text)) return msg('content.lessThan');
+  return msg('content.mdxParse', { parser: text });
 }
 
 /** Header lines `key: value`: only the fields of the kind of file, each plain text. */
-function checkFrontMatter(source: string, kind: ContentKind, err: (line: number | undefined, message: string, value?: unknown) => void) {
+function checkFrontMatter(source: string, kind: ContentKind, err: (line: number | undefined, message: Message, value?: unknown) => void) {
   const lines = source.split('\n');
   if (lines[0]?.trim() !== '---') return;
   for (let i = 1; i < lines.length && lines[i]!.trim() !== '---'; i++) {
@@ -129,15 +127,15 @@ function checkFrontMatter(source: string, kind: ContentKind, err: (line: number 
     if (!line.trim()) continue;
     const m = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(line);
     if (!m) {
-      err(i + 1, 'the header (between the --- lines) holds one field per line, written as name: value', line.slice(0, 60));
+      err(i + 1, msg('content.headerLine'), line.slice(0, 60));
       continue;
     }
     if (!FRONT_MATTER[kind].test(m[1]!)) {
-      err(i + 1, `unknown field in the header: "${m[1]}" (a ${kind === 'chapter' ? 'chapter holds chapter, label, title and updated' : 'narrative holds only year'})`, m[1]);
+      err(i + 1, msg('content.headerUnknownField', { field: m[1]!, kind }), m[1]);
       continue;
     }
-    const problem = textProblem(m[2]!) ?? (m[2]!.length > TEXT_LIMITS.name ? `too long: at most ${TEXT_LIMITS.name} characters` : undefined);
-    if (problem) err(i + 1, `the header field ${m[1]} ${problem}`, m[2]!.slice(0, 60));
+    const problem = textProblem(m[2]!) ?? (m[2]!.length > TEXT_LIMITS.name ? msg('text.tooLongAt', { max: TEXT_LIMITS.name }) : undefined);
+    if (problem) err(i + 1, msg('content.headerField', { field: m[1]!, problem }), m[2]!.slice(0, 60));
   }
 }
 
@@ -168,13 +166,13 @@ export function siteLinks(source: string): { url: string; line: number | undefin
  */
 export function checkClosedFormat(file: string, source: string, kind: ContentKind, lang?: ContentLang): Problem[] {
   const problems: Problem[] = [];
-  const err = (line: number | undefined, message: string, value?: unknown) =>
-    problems.push({ file, ...(line ? { line } : {}), ...(value !== undefined ? { value } : {}), message, severity: 'error' });
+  const err = (line: number | undefined, message: Message, value?: unknown) =>
+    problems.push({ file, ...(line ? { line } : {}), ...(value !== undefined ? { value } : {}), ...texts(message), severity: 'error' });
 
   // Invisible characters first: they are not visible in a review of the file.
   source.split('\n').forEach((text, i) => {
     const m = INVISIBLE_CHARACTER.exec(text.replace(/\r$/, '').replace(/\t/g, ' '));
-    if (m) err(i + 1, `contains an invisible or control character (${codePoint(m[0])}, column ${m.index + 1}): delete it; direction marks and zero-width spaces would make the published text differ from what a reviewer reads`);
+    if (m) err(i + 1, msg('content.invisibleCharacter', { char: codePoint(m[0]), column: m.index + 1 }));
   });
 
   checkFrontMatter(source, kind, err);
@@ -188,14 +186,14 @@ export function checkClosedFormat(file: string, source: string, kind: ContentKin
   }
 
   const components: ElementRules = COMPONENTS[kind];
-  const allowedNames = [...Object.keys(HTML).map((n) => `<${n}>`), ...Object.keys(components).map((n) => `<${n}>`)].join(' ');
+  const allowedNames = [...Object.keys(HTML).map((n) => `<${n}>`), ...Object.keys(components).map((n) => `<${n}>`)];
   const visit = (node: MdastNode, inNote: boolean) => {
     const line = lineOf(node);
     const type = node.type as string;
     const element = type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement' ? (node as unknown as JsxElement) : undefined;
     if (inNote && (element ? !NOTE_ELEMENTS.has(element.name ?? '') : !NOTE_MARKDOWN.has(type))) {
       const what = element ? `<${element.name ?? ''}>` : type;
-      err(line, `a translator's note holds text only (paragraphs, lists, emphasis, links): ${what} is not allowed inside <${NOTE}>`, what);
+      err(line, msg('content.noteHoldsText', { what }), what);
       return;
     }
     if (element) {
@@ -203,14 +201,14 @@ export function checkClosedFormat(file: string, source: string, kind: ContentKin
       const only = element.name ? LANGUAGE_ONLY[element.name] : undefined;
       if (only && components[element.name!] && lang !== only.lang) err(line, only.message, element.name);
       if (element.name === NOTE && components[NOTE]) {
-        if (type === 'mdxJsxTextElement') err(line, `write <${NOTE}> on lines of its own, after the paragraph it explains, not inside a paragraph`);
-        if (!plainTextOf(node).trim()) err(line, `<${NOTE}> is empty: write the note, or delete it`);
+        if (type === 'mdxJsxTextElement') err(line, msg('content.noteInline'));
+        if (!plainTextOf(node).trim()) err(line, msg('content.noteEmpty'));
       }
     } else if (type === 'link') {
       const url = (node as { url: string }).url;
-      if (!SAFE_LINK.test(url) && !isAddressInText(node, url)) err(line, 'links must start with https:// or point to a page of this site (/…, #…); other addresses (javascript:, data:, http:, mailto:) are not allowed', url);
+      if (!SAFE_LINK.test(url) && !isAddressInText(node, url)) err(line, msg('content.unsafeLink'), url);
     } else if (!MARKDOWN.has(type)) {
-      err(line, INSTEAD[type] ?? `this kind of content (${type}) is not allowed; write headings, paragraphs, lists, tables and links`, 'value' in node ? String((node as { value: unknown }).value).slice(0, 60) : undefined);
+      err(line, INSTEAD[type] ?? msg('content.otherNode', { type }), 'value' in node ? String((node as { value: unknown }).value).slice(0, 60) : undefined);
       return;
     }
     const opensNote = element?.name === NOTE;
@@ -236,37 +234,37 @@ function checkElement(
   node: JsxElement,
   line: number | undefined,
   components: ElementRules,
-  allowedNames: string,
-  err: (line: number | undefined, message: string, value?: unknown) => void,
+  allowedNames: string[],
+  err: (line: number | undefined, message: Message, value?: unknown) => void,
 ) {
   const name = node.name ?? '';
   const rules = HTML[name] ?? components[name];
   if (!rules) {
-    err(line, name ? `the element <${name}> is not allowed here; allowed: ${allowedNames}, and Markdown for the rest` : 'fragments <>…</> are not allowed; write the text without them', name || undefined);
+    err(line, name ? msg('content.elementNotAllowed', { name, allowed: allowedNames }) : msg('content.fragment'), name || undefined);
     return;
   }
   const seen = new Set<string>();
   for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
-      err(line, `attributes must be written as name="value"; {…} is code and not allowed (in <${name}>)`, attribute.value);
+      err(line, msg('content.attributeCode', { element: name }), attribute.value);
       continue;
     }
     const rule = rules[attribute.name];
     if (!rule) {
-      const allowed = Object.keys(rules);
-      err(line, `the attribute ${attribute.name} is not allowed on <${name}>${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}`, attribute.name);
+      err(line, msg('content.attributeNotAllowed', { attribute: attribute.name, element: name, allowed: Object.keys(rules) }), attribute.name);
       continue;
     }
     seen.add(attribute.name);
     if (typeof attribute.value !== 'string') {
-      err(line, `the attribute ${attribute.name} of <${name}> needs a value in quotes, e.g. ${attribute.name}="…" ({…} is code and not allowed)`);
+      err(line, msg('content.attributeNeedsQuotes', { attribute: attribute.name, element: name }));
       continue;
     }
-    const problem = textProblem(attribute.value) ?? (attribute.value.length > TEXT_LIMITS.sourceTitle ? `too long: at most ${TEXT_LIMITS.sourceTitle} characters` : undefined);
-    if (problem) err(line, `the attribute ${attribute.name} of <${name}> ${problem}`, attribute.value.slice(0, 60));
-    else if (rule.pattern && !rule.pattern.re.test(attribute.value)) err(line, `the attribute ${attribute.name} of <${name}> must be ${rule.pattern.expected}`, attribute.value);
+    const problem = textProblem(attribute.value) ?? (attribute.value.length > TEXT_LIMITS.sourceTitle ? msg('text.tooLongAt', { max: TEXT_LIMITS.sourceTitle }) : undefined);
+    const where = { attribute: attribute.name, element: name };
+    if (problem) err(line, msg('content.attributeText', { ...where, problem }), attribute.value.slice(0, 60));
+    else if (rule.pattern && !rule.pattern.re.test(attribute.value)) err(line, msg('content.attributePattern', { ...where, expected: rule.pattern.expected }), attribute.value);
   }
   for (const [attribute, rule] of Object.entries(rules)) {
-    if (rule.required && !seen.has(attribute)) err(line, `<${name}> needs the attribute ${attribute}="…"`);
+    if (rule.required && !seen.has(attribute)) err(line, msg('content.attributeRequired', { element: name, attribute }));
   }
 }

@@ -11,6 +11,7 @@ import { checkClosedFormat, siteLinks, type ContentKind, type ContentLang } from
 import { isSitePath } from './site-paths.ts';
 import { planAnchors } from '../data/projects.ts';
 import type { SiteData } from '../data/load.ts';
+import { say } from '../messages/message.ts';
 
 /** The kind of a file from its place: plans/<plan>/<lang>/chapter-N.mdx or plans/<plan>/reports/<lang>/<year>.mdx. */
 export function contentKind(relative: string): ContentKind | undefined {
@@ -45,7 +46,7 @@ export function checkContentFiles(ctx: BuildContext, site?: SiteData): Problem[]
   const files = walk(ctx.contentDir, links);
   const linkProblems: Problem[] = links.map((full) => ({
     file: shown(ctx, full),
-    message: 'symbolic links are not allowed in the content folder (their files would escape the check): copy the files in instead',
+    ...say('content.symlink'),
     severity: 'error' as const,
   }));
   return linkProblems.concat(files.flatMap((full) => {
@@ -53,7 +54,7 @@ export function checkContentFiles(ctx: BuildContext, site?: SiteData): Problem[]
     const relative = path.relative(ctx.contentDir, full).split(path.sep).join('/');
     const kind = contentKind(relative);
     if (!kind) {
-      return [{ file, message: 'this file is not a plan chapter (plans/<plan>/<zh|en>/chapter-N.mdx) or a report narrative (plans/<plan>/reports/<zh|en>/<year>.mdx): move it there or delete it', severity: 'error' as const }];
+      return [{ file, ...say('content.strayFile'), severity: 'error' as const }];
     }
     // Astro reads chapters and narratives as UTF-8 (with or without a byte-order mark, CRLF or LF): another
     // encoding is refused here, before it could reach a page garbled.
@@ -63,7 +64,7 @@ export function checkContentFiles(ctx: BuildContext, site?: SiteData): Problem[]
     const links = site ? siteLinks(decoded.text).filter((l) => !isSitePath(l.url, site, anchorsOf)) : [];
     return [
       ...checkClosedFormat(file, decoded.text, kind, contentLang(relative)),
-      ...links.map((l): Problem => ({ file, ...(l.line ? { line: l.line } : {}), value: l.url, message: 'no such page or section on this site: check the address (a plan\'s pages are /<plan>/…, in English /en/<plan>/…; copy it from the address bar of the preview)', severity: 'error' })),
+      ...links.map((l): Problem => ({ file, ...(l.line ? { line: l.line } : {}), value: l.url, ...say('content.noSuchPage'), severity: 'error' })),
     ];
   }));
 }

@@ -1,15 +1,20 @@
 import type { z } from 'astro/zod';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { say, texts, type MessageText } from '../messages/message.ts';
+import { issueMessage } from '../messages/zod.ts';
 
-/** One problem in a data or content file, located precisely enough for a non-programmer to fix it. */
-export interface Problem {
+/**
+ * One problem in a data or content file, located precisely enough for a non-programmer to fix it. Its message is
+ * a code of the catalogue (src/lib/messages/) with its parameters, and the text of both languages written from
+ * them when the problem is made: `message` (English) and `messageZh`.
+ */
+export interface Problem extends MessageText {
   file: string;
   /** 1-based line, where the format allows. */
   line?: number;
   /** JSON path such as `indicators[3].name.en`. */
   path?: string;
   value?: unknown;
-  message: string;
   severity: 'error' | 'warning';
 }
 
@@ -54,7 +59,7 @@ export function zodProblems(file: string, data: unknown, error: z.ZodError): Pro
     file,
     path: jsonPath(issue.path) || '(top level)',
     value: valueAt(data, issue.path),
-    message: issue.message,
+    ...texts(issueMessage(issue, valueAt(data, issue.path))),
     severity: 'error' as const,
   }));
 }
@@ -73,6 +78,6 @@ export function parseJsonText(file: string, text: string): { data?: unknown; pro
     const line = first ? before.split('\n').length : undefined;
     const column = first ? first.offset - before.lastIndexOf('\n') : undefined;
     const what = first ? printParseErrorCode(first.error) : 'syntax error';
-    return { problems: [{ file, ...(line ? { line } : {}), message: `not valid JSON (${what}${column ? ` at column ${column}` : ''}): check quotes, commas and brackets; NaN and Infinity are not allowed`, severity: 'error' }] };
+    return { problems: [{ file, ...(line ? { line } : {}), ...say('file.invalidJson', { what, column }), severity: 'error' }] };
   }
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { parseJsonText, zodProblems, type Problem } from './errors.ts';
 import { encodingProblems, isText, readTextFile } from './text-file.ts';
+import { say } from '../messages/message.ts';
 
 /**
  * A file staff meant to be `name` in `dir` but saved under another name: another case (Plan.JSON), or with the
@@ -29,7 +30,7 @@ export function readValidated<S extends z.ZodType>(root: string, file: string, s
   const full = path.resolve(root, file);
   if (!fs.existsSync(full)) {
     const other = misnamed(path.dirname(full), path.basename(full));
-    problems.push({ file, message: other ? `file is missing; there is a file "${other}": rename it to "${path.basename(full)}"` : 'file is missing', severity: 'error' });
+    problems.push({ file, ...(other ? say('file.misnamed', { found: other, name: path.basename(full) }) : say('file.missing')), severity: 'error' });
     return undefined;
   }
   const data = readJsonFile(root, file, problems);

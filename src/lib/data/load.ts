@@ -16,6 +16,8 @@ import { checkReportEntries } from '../reports/publication.ts';
 import { buildContext, planDirs, shown, type BuildContext } from '../build/context.ts';
 import { periodOf, type PlanPeriod } from '../period.ts';
 import { dateProblem, declarationProblems, limitProblem } from './plausibility.ts';
+import { msg, say, texts, type Message } from '../messages/message.ts';
+import { renderError } from '../messages/render-error.ts';
 
 export interface PlanData {
   id: string;
@@ -46,7 +48,7 @@ export function loadPlan(ctx: BuildContext, id: string, earlier: PlanData[] = []
   const dirs = planDirs(ctx, id);
   const file = (name: string) => shown(ctx, path.join(dirs.data, name));
   const read = <S extends Parameters<typeof readValidated>[2]>(name: string, schema: S) => readValidated(ctx.root, file(name), schema, problems);
-  if (!fs.existsSync(dirs.data)) return { problems: [{ file: file(''), message: 'plan folder is missing (site.json lists this plan)', severity: 'error' }] };
+  if (!fs.existsSync(dirs.data)) return { problems: [{ file: file(''), ...say('site.planFolderMissing'), severity: 'error' }] };
   const plan = read('plan.json', PlanFile);
   const indicators = read('indicators.json', IndicatorsFile);
   const assignedTargets = read('assigned-targets.json', AssignedTargetsFile);
@@ -80,13 +82,13 @@ export function loadSite(ctx: BuildContext = buildContext()): { data?: SiteData;
   const plans: PlanData[] = [];
   const seen = new Set<string>();
   site.plans.forEach((id, k) => {
-    if (seen.has(id)) problems.push({ file: siteFile, path: `plans[${k}]`, value: id, message: 'plan listed twice', severity: 'error' });
+    if (seen.has(id)) problems.push({ file: siteFile, path: `plans[${k}]`, value: id, ...say('site.planListedTwice'), severity: 'error' });
     seen.add(id);
     const loaded = loadPlan(ctx, id, plans);
     problems.push(...loaded.problems);
     if (loaded.data) plans.push(loaded.data);
   });
-  if (!site.plans.includes(site.currentPlan)) problems.push({ file: siteFile, path: 'currentPlan', value: site.currentPlan, message: `the current plan must be one of "plans" (${site.plans.join(', ')})`, severity: 'error' });
+  if (!site.plans.includes(site.currentPlan)) problems.push({ file: siteFile, path: 'currentPlan', value: site.currentPlan, ...say('site.currentPlanNotListed', { plans: site.plans }), severity: 'error' });
   const current = plans.find((p) => p.id === site.currentPlan);
   if (problems.some((p) => p.severity === 'error') || !current) return { site, plans, problems };
   return { data: { site, plans, current, demo: ctx.demo }, site, plans, problems };
@@ -97,36 +99,36 @@ function checkPlan(file: string, plan: PlanFile, anchors: Set<string>, boxes: Ma
   const problems: Problem[] = [];
   const declared = new Set(plan.boxes.map((b) => b.id));
   plan.boxes.forEach((b, k) => {
-    if (!boxes.has(b.id)) problems.push({ file, path: `boxes[${k}].id`, value: b.id, message: `no <Box id="${b.id}"> in the plan's chapters`, severity: 'error' });
+    if (!boxes.has(b.id)) problems.push({ file, path: `boxes[${k}].id`, value: b.id, ...say('plan.boxNotInChapters', { id: b.id }), severity: 'error' });
   });
   for (const [id, chapter] of boxes) {
-    if (!declared.has(id)) problems.push({ file, path: 'boxes', value: id, message: `${chapter} has <Box id="${id}">: declare it in "boxes" with its label`, severity: 'error' });
+    if (!declared.has(id)) problems.push({ file, path: 'boxes', value: id, ...say('plan.boxNotDeclared', { chapter, id }), severity: 'error' });
   }
-  if (plan.evaluationSection && !anchors.has(plan.evaluationSection)) problems.push({ file, path: 'evaluationSection', value: plan.evaluationSection, message: 'no such chapter or section anchor in the plan', severity: 'error' });
+  if (plan.evaluationSection && !anchors.has(plan.evaluationSection)) problems.push({ file, path: 'evaluationSection', value: plan.evaluationSection, ...say('plan.noSuchAnchor'), severity: 'error' });
   return problems;
 }
 
 /** Numbers 1…n in order, unique ids, declared groups, real plan passages, continued indicators that exist. */
 function checkIndicators(file: string, data: IndicatorsFile, anchors: Set<string>, earlier: PlanData[]): Problem[] {
   const problems: Problem[] = [];
-  const err = (p: string, value: unknown, message: string) => problems.push({ file, path: p, value, message, severity: 'error' });
+  const err = (p: string, value: unknown, message: Message) => problems.push({ file, path: p, value, ...texts(message), severity: 'error' });
   const groups = new Set<string>();
   data.groups.forEach((g, k) => {
-    if (groups.has(g.id)) err(`groups[${k}].id`, g.id, 'duplicate group id');
+    if (groups.has(g.id)) err(`groups[${k}].id`, g.id, msg('indicators.duplicateGroup'));
     groups.add(g.id);
   });
   const ids = new Set<string>();
   data.indicators.forEach((ind, k) => {
     const at = `indicators[${k}]`;
-    if (ind.number !== k + 1) err(`${at}.number`, ind.number, `indicators must be numbered in table order (expected ${k + 1})`);
-    if (ids.has(ind.id)) err(`${at}.id`, ind.id, 'duplicate indicator id');
+    if (ind.number !== k + 1) err(`${at}.number`, ind.number, msg('indicators.numberOrder', { expected: k + 1 }));
+    if (ids.has(ind.id)) err(`${at}.id`, ind.id, msg('indicators.duplicateId'));
     ids.add(ind.id);
-    if (!groups.has(ind.group)) err(`${at}.group`, ind.group, `unknown group id (declared groups: ${[...groups].join(', ')})`);
-    ind.sections.forEach((s, j) => anchors.has(s) || err(`${at}.sections[${j}]`, s, 'no such chapter or section anchor in the plan'));
+    if (!groups.has(ind.group)) err(`${at}.group`, ind.group, msg('indicators.unknownGroup', { groups: [...groups] }));
+    ind.sections.forEach((s, j) => anchors.has(s) || err(`${at}.sections[${j}]`, s, msg('plan.noSuchAnchor')));
     if (ind.continues) {
       const before = earlier.find((p) => p.id === ind.continues!.plan);
-      if (!before) err(`${at}.continues.plan`, ind.continues.plan, 'unknown plan: an indicator can only continue one of a plan listed before this one in site.json');
-      else if (!before.indicators.indicators.some((i) => i.id === ind.continues!.indicator)) err(`${at}.continues.indicator`, ind.continues.indicator, `plan ${before.id} has no indicator with this id`);
+      if (!before) err(`${at}.continues.plan`, ind.continues.plan, msg('indicators.unknownContinuedPlan'));
+      else if (!before.indicators.indicators.some((i) => i.id === ind.continues!.indicator)) err(`${at}.continues.indicator`, ind.continues.indicator, msg('indicators.noContinuedIndicator', { plan: before.id }));
     }
     // Its own figures (baseline, target) are held to the indicator's plausible range too.
     for (const d of declarationProblems(ind)) err(`${at}.${d.path}`, d.value, d.message);
@@ -139,13 +141,13 @@ function checkAssignedTargets(file: string, data: AssignedTargetsFile, indicator
   const seen = new Set<string>();
   data.targets.forEach((t, k) => {
     const ind = indicators.indicators.find((i) => i.id === t.indicator);
-    if (!ind) problems.push({ file, path: `targets[${k}].indicator`, value: t.indicator, severity: 'error', message: 'unknown indicator id' });
-    else if (ind.target.kind !== 'assigned') problems.push({ file, path: `targets[${k}].indicator`, value: t.indicator, severity: 'error', message: 'this indicator does not have an assigned target (target kind "assigned")' });
+    if (!ind) problems.push({ file, path: `targets[${k}].indicator`, value: t.indicator, severity: 'error', ...say('assigned.unknownIndicator') });
+    else if (ind.target.kind !== 'assigned') problems.push({ file, path: `targets[${k}].indicator`, value: t.indicator, severity: 'error', ...say('assigned.notAssigned') });
     const impossible = ind && limitProblem(ind, t.value);
-    if (impossible) problems.push({ file, path: `targets[${k}].value`, value: t.value, severity: 'error', message: impossible });
+    if (impossible) problems.push({ file, path: `targets[${k}].value`, value: t.value, severity: 'error', ...texts(impossible) });
     const future = dateProblem(t.source.date, today);
-    if (future) problems.push({ file, path: `targets[${k}].source.date`, value: t.source.date, severity: 'error', message: future });
-    if (seen.has(t.indicator)) problems.push({ file, path: `targets[${k}].indicator`, value: t.indicator, severity: 'error', message: 'assigned target figure recorded twice' });
+    if (future) problems.push({ file, path: `targets[${k}].source.date`, value: t.source.date, severity: 'error', ...texts(future) });
+    if (seen.has(t.indicator)) problems.push({ file, path: `targets[${k}].indicator`, value: t.indicator, severity: 'error', ...say('assigned.twice') });
     seen.add(t.indicator);
   });
   return problems;
@@ -157,17 +159,17 @@ function checkGlossary(file: string, data: GlossaryFile): Problem[] {
   const ids = new Map<string, number>();
   const terms = new Map<string, number>();
   data.terms.forEach((t, k) => {
-    if (ids.has(t.id)) problems.push({ file, path: `terms[${k}].id`, value: t.id, severity: 'error', message: `duplicate glossary id (also terms[${ids.get(t.id)}])` });
+    if (ids.has(t.id)) problems.push({ file, path: `terms[${k}].id`, value: t.id, severity: 'error', ...say('glossary.duplicateId', { other: `terms[${ids.get(t.id)}]` }) });
     ids.set(t.id, k);
     for (const zh of [t.zh, ...(t.zhVariants ?? [])]) {
-      if (terms.has(zh)) problems.push({ file, path: `terms[${k}].zh`, value: zh, severity: 'error', message: `this Chinese term already has a translation in terms[${terms.get(zh)}]` });
+      if (terms.has(zh)) problems.push({ file, path: `terms[${k}].zh`, value: zh, severity: 'error', ...say('glossary.termTwice', { other: `terms[${terms.get(zh)}]` }) });
       terms.set(zh, k);
     }
   });
   const rules = new Map<string, number>();
   data.spelling?.rules.forEach((r, k) => {
     const avoid = r.avoid.toLowerCase();
-    if (rules.has(avoid)) problems.push({ file, path: `spelling.rules[${k}].avoid`, value: r.avoid, severity: 'error', message: `this spelling rule repeats spelling.rules[${rules.get(avoid)}]` });
+    if (rules.has(avoid)) problems.push({ file, path: `spelling.rules[${k}].avoid`, value: r.avoid, severity: 'error', ...say('glossary.spellingRuleTwice', { other: `spelling.rules[${rules.get(avoid)}]` }) });
     rules.set(avoid, k);
   });
   return problems;
@@ -187,6 +189,6 @@ export function siteData(): SiteData {
 /** One plan of the site being built. */
 export function planData(id: string): PlanData {
   const plan = siteData().plans.find((p) => p.id === id);
-  if (!plan) throw new Error(`No plan "${id}" in this site`);
+  if (!plan) throw renderError(msg('render.unknownPlan', { id }), msg('hint.planRoute'));
   return plan;
 }

@@ -24,6 +24,7 @@ import type { Problem } from './errors.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import type { Observation } from '../schema/progress.ts';
 import type { PlanPeriod } from '../period.ts';
+import { msg, texts, type Message } from '../messages/message.ts';
 
 export const PLAUSIBILITY_DEFAULTS = {
   /** No figure is this large; below it, sums and paths over a plan's years stay finite. */
@@ -38,10 +39,7 @@ export const PLAUSIBILITY_DEFAULTS = {
   maxChangePercent: 50,
 } as const;
 
-/** How to acknowledge an improbable or unusual figure: the same words at the check and at the import. */
-const CONFIRM = 'If the figure is right, give the reason in "confirmed" (in a spreadsheet, the columns 核实说明 and 英文核实说明)';
-
-export const TOO_LARGE = 'too large to be a real figure (10^15 or more): probably extra digits, or a number pasted in scientific notation; enter the figure as its source prints it';
+export const TOO_LARGE = msg('plausibility.tooLarge');
 
 /** A number as people write it, without floating-point noise (0.1 + 0.2 → 0.3). */
 export const shownNumber = (n: number) => String(Number(n.toPrecision(12)));
@@ -82,7 +80,7 @@ function rescaled(i: Indicator, value: number, near: number | undefined): number
   return within(i, s) && Math.abs(Math.log10(Math.abs(s) / Math.abs(near))) <= Math.log10(2) ? s : undefined;
 }
 
-export function tooLarge(value: number): string | undefined {
+export function tooLarge(value: number): Message | undefined {
   return !Number.isFinite(value) || Math.abs(value) >= PLAUSIBILITY_DEFAULTS.ceiling ? TOO_LARGE : undefined;
 }
 
@@ -90,32 +88,28 @@ export function tooLarge(value: number): string | undefined {
  * The impossible figures: too large, outside the declared range, negative or a percentage over 100 by default.
  * `near` is the figure this one is compared with (the previous one, or the baseline), to say what was meant.
  */
-export function limitProblem(i: Indicator, value: number, near?: number): string | undefined {
+export function limitProblem(i: Indicator, value: number, near?: number): Message | undefined {
   const large = tooLarge(value);
   if (large) return large;
   const { min, max, declaredMin, declaredMax } = limitsOf(i);
-  const meant = rescaled(i, value, near);
-  const hint = meant !== undefined ? `did you mean ${shownNumber(meant)}?` : undefined;
-  const widen = 'If the figure is right, change "plausible" there';
-  // `hint` is the figure moved by a power of ten towards the one it is compared with, when that is possible.
+  // `meant` is the figure moved by a power of ten towards the one it is compared with, when that is possible.
+  const rescaledTo = rescaled(i, value, near);
+  const meant = rescaledTo !== undefined ? shownNumber(rescaledTo) : undefined;
   if (min !== undefined && value < min) {
-    if (declaredMin) return `below the plausible minimum declared for this indicator in indicators.json (${shownNumber(min)}): ${hint ?? 'check the figure.'} ${widen}`;
-    const positive = -value;
-    return within(i, positive)
-      ? `cannot be negative: did you mean ${shownNumber(positive)}? If this indicator can be below 0, declare "plausible": { "min": … } for it in indicators.json`
-      : 'cannot be negative: check the figure. If this indicator can be below 0, declare "plausible": { "min": … } for it in indicators.json';
+    if (declaredMin) return msg('plausibility.belowDeclaredMin', { min: shownNumber(min), meant });
+    return msg('plausibility.negative', { meant: within(i, -value) ? shownNumber(-value) : undefined });
   }
   if (max !== undefined && value > max) {
-    if (declaredMax) return `above the plausible maximum declared for this indicator in indicators.json (${shownNumber(max)}): ${hint ?? 'check the figure.'} ${widen}`;
-    return `a percentage cannot be more than 100: ${hint ?? 'check for an extra digit.'} If this indicator can exceed 100 %, declare "plausible": { "max": … } for it in indicators.json`;
+    if (declaredMax) return msg('plausibility.aboveDeclaredMax', { max: shownNumber(max), meant });
+    return msg('plausibility.percentOver100', { meant });
   }
   return undefined;
 }
 
 /** Problems with an indicator's own numbers and its `plausible` declaration (indicators.json). */
-export function declarationProblems(i: Indicator): { path: string; value: unknown; message: string }[] {
-  const out: { path: string; value: unknown; message: string }[] = [];
-  if (i.plausible && i.target.kind === 'qualitative') out.push({ path: 'plausible', value: i.plausible, message: 'a qualitative target has no figures to bound: remove "plausible"' });
+export function declarationProblems(i: Indicator): { path: string; value: unknown; message: Message }[] {
+  const out: { path: string; value: unknown; message: Message }[] = [];
+  if (i.plausible && i.target.kind === 'qualitative') out.push({ path: 'plausible', value: i.plausible, message: msg('plausibility.qualitativeBounded') });
   if (typeof i.baseline === 'number') {
     const problem = limitProblem(i, i.baseline);
     if (problem) out.push({ path: 'baseline', value: i.baseline, message: problem });
@@ -129,15 +123,14 @@ export function declarationProblems(i: Indicator): { path: string; value: unknow
   return out;
 }
 
-export const futureDate = (today: string) => `a date in the future (today is ${today}): nothing can be published, dated or updated after today; check the year and the month`;
+export const futureDate = (today: string) => msg('plausibility.futureDate', { today });
 
 /** A date after today, or undefined. */
-export function dateProblem(date: string, today: string): string | undefined {
+export function dateProblem(date: string, today: string): Message | undefined {
   return date > today ? futureDate(today) : undefined;
 }
 
-export const sourceAfterPublication = (published: string) =>
-  `the source is dated after the figure's publication date (${published}): a figure cannot be published before the document it comes from; check both dates (swapped, or a mistyped year?); if the figure was first published elsewhere, cite that earlier source`;
+export const sourceAfterPublication = (published: string) => msg('plausibility.sourceAfterPublication', { published });
 
 export interface Finding {
   /** Index of the file in the input. */
@@ -147,7 +140,7 @@ export interface Finding {
   /** The field of the observation: "value", "published", "source.date", "revisions[0].published", … */
   field: string;
   value: unknown;
-  message: string;
+  message: Message;
   severity: 'error' | 'warning';
 }
 
@@ -171,7 +164,7 @@ interface Point {
 }
 
 /** Dates of one observation: none after today, no source dated after the publication it backs. */
-function dateFindings(o: Observation, today: string, push: (field: string, value: unknown, message: string) => void) {
+function dateFindings(o: Observation, today: string, push: (field: string, value: unknown, message: Message) => void) {
   const versions: { prefix: string; published: string; source: Observation['source'] }[] = [
     ...o.revisions.map((r, j) => ({ prefix: `revisions[${j}].`, published: r.published, source: r.source })),
     { prefix: '', published: o.published, source: o.source },
@@ -184,17 +177,18 @@ function dateFindings(o: Observation, today: string, push: (field: string, value
   }
 }
 
-const magnitudeMessage = (direction: 'larger' | 'smaller' | 'fraction', reference: number, meant: number | undefined) => {
-  const hint = meant === undefined ? 'check the figure (extra or missing digits?).' : `did you mean ${shownNumber(meant)}?`;
+const magnitudeMessage = (direction: 'larger' | 'smaller' | 'fraction', reference: number, meant: number | undefined): Message => {
+  const common = { reference: shownNumber(reference), meant: meant === undefined ? undefined : shownNumber(meant) };
+  const factor = PLAUSIBILITY_DEFAULTS.magnitude;
   return direction === 'fraction'
-    ? `looks like a percentage written as a fraction (the baseline and earlier figures are at least ${shownNumber(reference)}): ${hint} ${CONFIRM}`
+    ? msg('plausibility.fraction', common)
     : direction === 'larger'
-      ? `at least ${PLAUSIBILITY_DEFAULTS.magnitude} times the largest of this indicator's baseline, target and other figures (${shownNumber(reference)}): ${hint} ${CONFIRM}`
-      : `at most 1/${PLAUSIBILITY_DEFAULTS.magnitude} of the smallest of this indicator's baseline and earlier figures (${shownNumber(reference)}): ${hint} ${CONFIRM}`;
+      ? msg('plausibility.manyTimesLarger', { factor, ...common })
+      : msg('plausibility.manyTimesSmaller', { factor, ...common });
 };
 
 /** The figure `value` is improbably large or small against the others: what it would be, moved by a power of ten. */
-function magnitudeProblem(i: Indicator, p: Point, others: Point[], baseline: Point | undefined, assigned: number | undefined, near: number | undefined): string | undefined {
+function magnitudeProblem(i: Indicator, p: Point, others: Point[], baseline: Point | undefined, assigned: number | undefined, near: number | undefined): Message | undefined {
   const v = Math.abs(p.value);
   if (v === 0) return undefined;
   const nonzero = (xs: number[]) => xs.map(Math.abs).filter((x) => x > 0);
@@ -218,14 +212,14 @@ function magnitudeProblem(i: Indicator, p: Point, others: Point[], baseline: Poi
 }
 
 /** 0 where higher is better and the baseline is above 0: rarely true, often an empty cell read as 0. */
-function zeroProblem(i: Indicator, value: number): string | undefined {
+function zeroProblem(i: Indicator, value: number): Message | undefined {
   if (value !== 0 || typeof i.baseline !== 'number' || i.baseline <= 0) return undefined;
   const t = i.target;
   const higherIsBetter = i.direction === 'higher' || (i.direction === undefined && (t.kind === 'atLeast' || t.kind === 'keepAt' || t.kind === 'noDecrease'));
   const stable = t.kind === 'remainStable' && i.baseline > t.tolerance;
   const aimsAtZero = t.kind === 'cumulative' || t.kind === 'eliminate' || t.kind === 'qualitative' || ('value' in t && t.value === 0);
   if (aimsAtZero || !(higherIsBetter || stable)) return undefined;
-  return `0 is not plausible here: the baseline is ${shownNumber(i.baseline)} and ${stable ? 'the target is to keep it stable' : 'higher is better'} (an empty cell or a formula read as 0?); leave the row empty if no figure was published. ${CONFIRM}`;
+  return msg('plausibility.zero', { baseline: shownNumber(i.baseline), stable });
 }
 
 /**
@@ -249,7 +243,7 @@ export function suggested(year: number, rest: { year: number; value: number }[])
  * A figure far from what its neighbours suggest and outside the range of all the other figures (see the rules at
  * the top): a single outlier is flagged, not the figure after it, nor the ends of a steady trend.
  */
-function changeProblem(i: Indicator, p: Point, rest: Point[]): string | undefined {
+function changeProblem(i: Indicator, p: Point, rest: Point[]): Message | undefined {
   const expected = suggested(p.year, rest.filter((o) => o.year !== p.year));
   if (!expected) return undefined;
   const percent = i.plausible?.maxChangePercent ?? PLAUSIBILITY_DEFAULTS.maxChangePercent;
@@ -261,7 +255,15 @@ function changeProblem(i: Indicator, p: Point, rest: Point[]): string | undefine
   if (Math.abs(p.value - expected.value) <= allowed + 1e-9) return undefined;
   if (p.value >= low - allowed - 1e-9 && p.value <= high + allowed + 1e-9) return undefined;
   const from = expected.from.map((o) => `${o.year}: ${shownNumber(o.value)}`).join('; ');
-  return `unusual change: ${shownNumber(p.value)}, where the neighbouring figures (${from}) suggest about ${shownNumber(Number(expected.value.toPrecision(4)))}; it differs by more than ${shownNumber(percent)}% of the largest other figure (${shownNumber(level)}) and lies outside the range of the other figures (${shownNumber(low)} to ${shownNumber(high)}); check it against its source (a typing mistake?). ${CONFIRM}`;
+  return msg('plausibility.unusualChange', {
+    value: shownNumber(p.value),
+    from,
+    expected: shownNumber(Number(expected.value.toPrecision(4))),
+    percent: shownNumber(percent),
+    level: shownNumber(level),
+    low: shownNumber(low),
+    high: shownNumber(high),
+  });
 }
 
 /** Every plausibility finding of a plan's yearly files, against the whole series of each indicator. */
@@ -272,7 +274,7 @@ export function plausibilityFindings(input: PlausibilityInput): Finding[] {
   input.files.forEach((f, fi) => {
     f.observations.forEach((o, index) => {
       if (!o) return;
-      const push = (field: string, value: unknown, message: string, severity: Finding['severity'] = 'error') => findings.push({ file: fi, index, field, value, message, severity });
+      const push = (field: string, value: unknown, message: Message, severity: Finding['severity'] = 'error') => findings.push({ file: fi, index, field, value, message, severity });
       dateFindings(o, input.today, push);
       const indicator = byId.get(o.indicator);
       if (!indicator || indicator.target.kind === 'qualitative') return;
@@ -293,7 +295,7 @@ export function plausibilityFindings(input: PlausibilityInput): Finding[] {
     const assigned = input.assigned?.get(id);
     const baseline: Point | undefined = typeof indicator.baseline === 'number' ? { year: input.period.baselineYear, value: indicator.baseline, confirmed: true } : undefined;
     const series = [...list].sort((a, b) => a.year - b.year);
-    const at = (p: Point, message: string, severity: Finding['severity'] = 'error') => findings.push({ ...p.at!, field: 'value', value: p.value, message, severity });
+    const at = (p: Point, message: Message, severity: Finding['severity'] = 'error') => findings.push({ ...p.at!, field: 'value', value: p.value, message, severity });
     const nearOf = (p: Point, among: Point[]) => {
       const earlier = [...(baseline ? [baseline] : []), ...among].filter((o) => o !== p && o.year < p.year);
       return earlier.length ? earlier.reduce((a, b) => (b.year >= a.year ? b : a)).value : among.find((o) => o !== p && o.year > p.year)?.value;
@@ -313,7 +315,7 @@ export function plausibilityFindings(input: PlausibilityInput): Finding[] {
       for (const p of clean) {
         total += p.value;
         if (!Number.isFinite(total)) {
-          at(p, "the running total of this indicator's yearly amounts is not a finite number: check the amounts");
+          at(p, msg('plausibility.runningTotal'));
           break;
         }
       }
@@ -342,7 +344,7 @@ export function progressPlausibility(
     file: files[f.file]!.file,
     path: `observations[${f.index}].${f.field}`,
     value: f.value,
-    message: f.message,
+    ...texts(f.message),
     severity: f.severity,
   }));
 }

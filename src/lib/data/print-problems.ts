@@ -1,13 +1,12 @@
 /** Prints problems for people: where, what was found, what is expected — in Chinese and English. */
 import type { Problem } from './errors.ts';
-import { messageZh } from './messages-zh.ts';
 
+/** Both languages come from the problem's catalogue entry (src/lib/messages/): there is no untranslated message. */
 export function describeProblem(p: Problem): string {
-  const zh = messageZh(p.message);
   const where = `${p.file}${p.line ? `:${p.line}` : ''}${p.path ? ` → ${p.path}` : ''}`;
   const found = 'value' in p ? `（填写的是 / found: ${JSON.stringify(p.value) ?? '(missing)'}）` : '';
   const head = `  ${p.severity === 'error' ? '✖' : '⚠'} ${where} ${found}`.trimEnd();
-  return [head, `      中文：${zh ?? '（见英文说明）'}`, `      English: ${p.message}`].join('\n');
+  return [head, `      中文：${p.messageZh}`, `      English: ${p.message}`].join('\n');
 }
 
 /** Prints all problems, errors first; returns the number of errors. */

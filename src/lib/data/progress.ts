@@ -9,6 +9,7 @@ import { progressPlausibility } from './plausibility.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import type { YearObservation } from '../indicators/assess.ts';
 import type { PlanPeriod } from '../period.ts';
+import { msg, say, texts, type Message } from '../messages/message.ts';
 
 
 export interface LoadedProgress {
@@ -20,13 +21,14 @@ export interface LoadedProgress {
 /** Cross-checks one valid progress file: year, known indicators, value kinds, duplicates, revision order. */
 export function checkProgressFile(file: string, data: ProgressFile, indicators: Indicator[], period: PlanPeriod): Problem[] {
   const problems: Problem[] = [];
-  const err = (p: Omit<Problem, 'file' | 'severity'>) => problems.push({ file, severity: 'error', ...p });
-  const warn = (p: Omit<Problem, 'file' | 'severity'>) => problems.push({ file, severity: 'warning', ...p });
+  type At = { path?: string; value?: unknown };
+  const err = (at: At, m: Message) => problems.push({ file, severity: 'error', ...at, ...texts(m) });
+  const warn = (at: At, m: Message) => problems.push({ file, severity: 'warning', ...at, ...texts(m) });
   const fromName = /(\d{4})\.json$/.exec(file)?.[1];
   const { start, end } = period;
-  if (data.year < start || data.year > end) err({ path: 'year', value: data.year, message: `the reporting year must be within the plan period ${start}–${end}` });
-  if (fromName === undefined) err({ message: `progress files must be named after their year, e.g. progress/${end}.json` });
-  else if (Number(fromName) !== data.year) err({ path: 'year', value: data.year, message: `the year does not match the file name (expected ${fromName})` });
+  if (data.year < start || data.year > end) err({ path: 'year', value: data.year }, msg('progress.yearOutsidePeriod', { start, end }));
+  if (fromName === undefined) err({}, msg('progress.fileName', { example: `progress/${end}.json` }));
+  else if (Number(fromName) !== data.year) err({ path: 'year', value: data.year }, msg('file.yearMismatch', { expected: Number(fromName) }));
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const seen = new Map<string, number>();
   data.observations.forEach((o, k) => {
@@ -34,26 +36,26 @@ export function checkProgressFile(file: string, data: ProgressFile, indicators: 
     const at = `observations[${k}]`;
     const indicator = byId.get(o.indicator);
     if (!indicator) {
-      err({ path: `${at}.indicator`, value: o.indicator, message: `unknown indicator id (see indicators.json for the ${indicators.length} ids)` });
+      err({ path: `${at}.indicator`, value: o.indicator }, msg('progress.unknownIndicator', { count: indicators.length }));
       return;
     }
-    if (seen.has(o.indicator)) err({ path: `${at}.indicator`, value: o.indicator, message: `duplicate observation: this indicator already has a value for ${data.year} at observations[${seen.get(o.indicator)}]` });
+    if (seen.has(o.indicator)) err({ path: `${at}.indicator`, value: o.indicator }, msg('progress.duplicateObservation', { year: data.year, other: `observations[${seen.get(o.indicator)}]` }));
     seen.set(o.indicator, k);
     const qualitative = indicator.target.kind === 'qualitative';
     const values = [o.value, ...o.revisions.map((r) => r.value)];
     values.forEach((v, j) => {
       const where = j === 0 ? `${at}.value` : `${at}.revisions[${j - 1}].value`;
-      if (qualitative && typeof v === 'number') err({ path: where, value: v, message: `indicator ${o.indicator} has a qualitative target: expected "met" or "not-met"` });
-      if (!qualitative && typeof v !== 'number') err({ path: where, value: v, message: `indicator ${o.indicator} has a numeric target: expected a number` });
+      if (qualitative && typeof v === 'number') err({ path: where, value: v }, msg('progress.qualitativeValue', { indicator: o.indicator }));
+      if (!qualitative && typeof v !== 'number') err({ path: where, value: v }, msg('progress.numericValue', { indicator: o.indicator }));
       // Whether a number is a possible figure (range, sign, size) is for plausibility.ts, against the whole series.
     });
     const dates = [...o.revisions.map((r) => r.published), o.published];
     for (let j = 1; j < dates.length; j++) {
-      if (dates[j]! < dates[j - 1]!) err({ path: j === dates.length - 1 ? `${at}.published` : `${at}.revisions[${j}].published`, value: dates[j], message: `a correction must be published after the value it replaces (${dates[j - 1]})` });
+      if (dates[j]! < dates[j - 1]!) err({ path: j === dates.length - 1 ? `${at}.published` : `${at}.revisions[${j}].published`, value: dates[j] }, msg('progress.correctionOrder', { previous: dates[j - 1]! }));
     }
-    if (Number(o.published.slice(0, 4)) < data.year) err({ path: `${at}.published`, value: o.published, message: `a ${data.year} figure cannot have been published before ${data.year}` });
+    if (Number(o.published.slice(0, 4)) < data.year) err({ path: `${at}.published`, value: o.published }, msg('progress.publishedBeforeYear', { year: data.year }));
     for (const [j, s] of [o.source, ...o.revisions.map((r) => r.source)].entries()) {
-      if (s.url && !s.url.startsWith('https://')) warn({ path: j === 0 ? `${at}.source.url` : `${at}.revisions[${j - 1}].source.url`, value: s.url, message: 'source URL is not https' });
+      if (s.url && !s.url.startsWith('https://')) warn({ path: j === 0 ? `${at}.source.url` : `${at}.revisions[${j - 1}].source.url`, value: s.url }, msg('progress.sourceNotHttps'));
     }
   });
   return problems;
@@ -87,12 +89,8 @@ export function misnamedProgressFiles(dir: string, names: string[]): Problem[] {
   for (const name of names.filter((f) => !IGNORED.test(f) && !f.endsWith('.json')).sort()) {
     const year = /(?<!\d)(\d{4})(?!\d)/.exec(name)?.[1];
     const target = year ? `${year}.json` : undefined;
-    const message = !target
-      ? 'this file in progress/ is not read: only files named <year>.json are; rename it after the year of its figures (four digits, then .json in lower case), or move it out of progress/'
-      : names.includes(target)
-        ? `this file in progress/ is not read: only files named <year>.json are, and ${target} exists already; copy what this file adds into ${target}, then delete this file`
-        : `this file in progress/ is not read: only files named <year>.json are; rename it to ${target}`;
-    problems.push({ file: `${dir}/${name}`, message, severity: 'error' });
+    const message = !target ? msg('progress.notReadNoYear') : names.includes(target) ? msg('progress.notReadExists', { target }) : msg('progress.notReadRename', { target });
+    problems.push({ file: `${dir}/${name}`, ...texts(message), severity: 'error' });
   }
   return problems;
 }
@@ -131,7 +129,7 @@ export function loadProgress(
   }
   const years = new Map<number, string>();
   for (const f of out) {
-    if (years.has(f.year)) problems.push({ file: f.file, path: 'year', value: f.year, severity: 'error', message: `year ${f.year} is already reported in ${years.get(f.year)}` });
+    if (years.has(f.year)) problems.push({ file: f.file, path: 'year', value: f.year, severity: 'error', ...say('progress.yearTwice', { year: f.year, file: years.get(f.year)! }) });
     years.set(f.year, f.file);
   }
   if (indicators && plausibility) {

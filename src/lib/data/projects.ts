@@ -7,6 +7,7 @@ import { readValidated } from './load-json.ts';
 import { isText, readTextFile } from './text-file.ts';
 import { PlacesFile, ProjectsFile, type Place, type Project } from '../schema/projects.ts';
 import { dateProblem } from './plausibility.ts';
+import { msg, texts, type Message } from '../messages/message.ts';
 
 export interface ProjectData {
   categories: z.infer<typeof ProjectsFile>['categories'];
@@ -21,24 +22,24 @@ export function checkProjects(
   known: { indicators: Set<string>; anchors: Set<string>; boxes: Set<string>; today?: string | undefined },
 ): Problem[] {
   const problems: Problem[] = [];
-  const err = (file: string, p: string, value: unknown, message: string) => problems.push({ file, path: p, value, message, severity: 'error' });
+  const err = (file: string, p: string, value: unknown, message: Message) => problems.push({ file, path: p, value, ...texts(message), severity: 'error' });
   const categories = new Set(data.categories.map((c) => c.id));
   data.categories.forEach((c, k) => {
-    if (c.box !== undefined && !known.boxes.has(c.box)) err(files.projects, `categories[${k}].box`, c.box, `unknown box id (the boxes declared in plan.json: ${[...known.boxes].join(', ') || 'none'}); leave "box" out for projects named in the chapter text`);
+    if (c.box !== undefined && !known.boxes.has(c.box)) err(files.projects, `categories[${k}].box`, c.box, msg('projects.unknownBox', { boxes: [...known.boxes] }));
   });
   const places = new Set(data.places.map((p) => p.id));
   const ids = new Map<string, number>();
   data.projects.forEach((p, k) => {
     const at = `projects[${k}]`;
-    if (ids.has(p.id)) err(files.projects, `${at}.id`, p.id, `duplicate project id (also projects[${ids.get(p.id)}])`);
+    if (ids.has(p.id)) err(files.projects, `${at}.id`, p.id, msg('projects.duplicateId', { other: `projects[${ids.get(p.id)}]` }));
     ids.set(p.id, k);
-    if (!categories.has(p.category)) err(files.projects, `${at}.category`, p.category, 'unknown category id (see "categories" at the top of the file)');
-    p.places.forEach((pl, j) => places.has(pl) || err(files.projects, `${at}.places[${j}]`, pl, 'unknown place id (see places.json)'));
-    p.indicators.forEach((i, j) => known.indicators.has(i) || err(files.projects, `${at}.indicators[${j}]`, i, 'unknown indicator id (see indicators.json)'));
-    p.sections.forEach((s, j) => known.anchors.has(s) || err(files.projects, `${at}.sections[${j}]`, s, 'no such chapter or section anchor in the plan'));
+    if (!categories.has(p.category)) err(files.projects, `${at}.category`, p.category, msg('projects.unknownCategory'));
+    p.places.forEach((pl, j) => places.has(pl) || err(files.projects, `${at}.places[${j}]`, pl, msg('projects.unknownPlace')));
+    p.indicators.forEach((i, j) => known.indicators.has(i) || err(files.projects, `${at}.indicators[${j}]`, i, msg('projects.unknownIndicator')));
+    p.sections.forEach((s, j) => known.anchors.has(s) || err(files.projects, `${at}.sections[${j}]`, s, msg('plan.noSuchAnchor')));
     p.statusHistory.forEach((u, j) => {
       const prev = p.statusHistory[j - 1];
-      if (prev && u.date < prev.date) err(files.projects, `${at}.statusHistory[${j}].date`, u.date, `status updates must be in date order (the previous one is dated ${prev.date})`);
+      if (prev && u.date < prev.date) err(files.projects, `${at}.statusHistory[${j}].date`, u.date, msg('projects.statusOrder', { previous: prev.date }));
       if (known.today !== undefined) {
         for (const [field, date] of [['date', u.date], ['source.date', u.source.date]] as const) {
           const future = dateProblem(date, known.today);
@@ -49,9 +50,9 @@ export function checkProjects(
   });
   const placeIds = new Map<string, number>();
   data.places.forEach((pl, k) => {
-    if (placeIds.has(pl.id)) err(files.places, `places[${k}].id`, pl.id, 'duplicate place id');
+    if (placeIds.has(pl.id)) err(files.places, `places[${k}].id`, pl.id, msg('places.duplicateId'));
     placeIds.set(pl.id, k);
-    pl.passages.forEach((s, j) => known.anchors.has(s) || err(files.places, `places[${k}].passages[${j}]`, s, 'no such chapter or section anchor in the plan'));
+    pl.passages.forEach((s, j) => known.anchors.has(s) || err(files.places, `places[${k}].passages[${j}]`, s, msg('plan.noSuchAnchor')));
   });
   return problems;
 }

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import type { Problem } from './errors.ts';
+import { say } from '../messages/message.ts';
 
 export type TextEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
@@ -97,8 +98,6 @@ export function readTextFile(full: string): DecodedText | NotText {
   return isText(decoded) ? { ...decoded, text: normalizeNewlines(decoded.text) } : decoded;
 }
 
-const SAVE_AS_UTF8 = 'save it as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8)';
-
 /**
  * What staff are told about a file's encoding. JSON data in GBK or UTF-16 is read (with a warning: the data is
  * what the file says); chapters and narratives must be UTF-8, because Astro reads them as UTF-8 only and would
@@ -106,16 +105,13 @@ const SAVE_AS_UTF8 = 'save it as UTF-8 (in Notepad: File → Save As → Encodin
  */
 export function encodingProblems(file: string, decoded: DecodedText | NotText, kind: 'data' | 'content'): Problem[] {
   if (!isText(decoded)) {
-    const message =
-      decoded.notText === 'damaged-utf-8'
-        ? `the file is UTF-8 with broken characters (first on line ${decoded.line}): retype the garbled characters on that line and ${SAVE_AS_UTF8}`
-        : `this is not a text file (it looks like ${decoded.notText === 'xlsx' ? 'an Excel or WPS workbook' : decoded.notText === 'xls' ? 'an old Excel or WPS workbook or a Word document' : 'binary data'}): ${kind === 'data' ? 'data files are JSON text' : 'chapters and narratives are MDX text'}; open it in a text editor, or restore it from Git`;
-    return [{ file, ...(decoded.line ? { line: decoded.line } : {}), message, severity: 'error' }];
+    const message = decoded.notText === 'damaged-utf-8' ? say('file.damagedUtf8', { line: decoded.line ?? 1 }) : say('file.notText', { looksLike: decoded.notText, kind });
+    return [{ file, ...(decoded.line ? { line: decoded.line } : {}), ...message, severity: 'error' }];
   }
   if (decoded.encoding === 'utf-8') return [];
   const name = ENCODING_NAMES[decoded.encoding];
   if (kind === 'data') {
-    return [{ file, message: `the file is saved in the ${name} encoding, not UTF-8; it was read as ${name}. To be safe, ${SAVE_AS_UTF8}`, severity: 'warning' }];
+    return [{ file, ...say('file.encodingRead', { encoding: name }), severity: 'warning' }];
   }
-  return [{ file, message: `the file is saved in the ${name} encoding, which the site builder cannot read (it reads UTF-8 only and would publish garbled text): ${SAVE_AS_UTF8}`, severity: 'error' }];
+  return [{ file, ...say('file.encodingRefused', { encoding: name }), severity: 'error' }];
 }

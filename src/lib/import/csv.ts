@@ -16,8 +16,9 @@ import { INVISIBLE_CHARACTER, textProblem } from '../schema/common.ts';
 import { zodProblems } from '../data/errors.ts';
 import { TOO_LARGE } from '../data/plausibility.ts';
 import { decodeText, encodingProblems, isText, type NotText, type TextEncoding } from '../data/text-file.ts';
+import { msg, say, texts, type Message } from '../messages/message.ts';
 
-/** Column names accepted in the header row (Chinese or English), mapped to fields. */
+/** Column names accepted in the header row (Chinese or English), mapped to fields: the first names it in messages, the last is its English. */
 export const COLUMNS = {
   number: ['序号', '指标序号', 'number', 'no', 'indicator_number'],
   id: ['指标标识', '标识', 'id', 'indicator_id', 'indicator'],
@@ -49,6 +50,8 @@ const CELL_OF_FIELD: Record<string, string> = {
   'confirmed.en': COLUMNS.confirmedEn[0],
 };
 const REQUIRED: Field[] = ['value', 'published', 'sourceTitle', 'sourcePublisher', 'sourceDate'];
+/** A column as messages name it: its first (Chinese) name and its English one. */
+const columnName = (f: Field) => ({ zh: COLUMNS[f][0], en: COLUMNS[f][COLUMNS[f].length - 1]! });
 /** Columns only for reading: a Chinese and an English one side by side (name_zh, name_en) is not a duplicate. */
 const BILINGUAL: Field[] = ['name', 'unit'];
 
@@ -84,10 +87,8 @@ export interface ReadNumber {
   /** Read, but not as written: the staff member should see how. */
   notice?: 'full-width' | 'scientific';
   /** Not read; what to write instead. */
-  error?: string;
+  error?: Message;
 }
-
-const NUMBER_MESSAGE = 'the value must be a number (thousands separators and a trailing % are allowed; no words or units)';
 
 /**
  * Reads a value cell: "1,234.5", "96.7%", " 24.1 ", "９７．８％" (full-width), "1.23E+03" (scientific notation).
@@ -102,8 +103,8 @@ export function readNumber(raw: string): ReadNumber {
   if (/^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(s)) return ok(Number(s.replace(/,/g, '')));
   if (/^[-+]?(\d+(\.\d*)?|\.\d+)e[-+]?\d+$/i.test(s)) return ok(Number(s), 'scientific');
   const decimal = /^[-+]?\d+,\d+$/.test(s) ? s.replace(',', '.') : /^[-+]?\d{1,3}(\.\d{3})+,\d+$/.test(s) ? s.replace(/\./g, '').replace(',', '.') : undefined;
-  if (decimal) return { error: `a comma is not a decimal point: did you mean ${decimal}? write a point (.) for decimals; a comma may only group thousands, as in 1,234` };
-  return { error: NUMBER_MESSAGE };
+  if (decimal) return { error: msg('import.decimalComma', { meant: decimal }) };
+  return { error: msg('import.notNumber') };
 }
 
 /** Parses "1,234.5", "96.7%", " 24.1 " → number; refuses text in the value and a decimal comma. */
@@ -146,34 +147,27 @@ export interface ImportResult {
 export function readCsvFile(file: string, bytes: Uint8Array, indicators: Indicator[]): ImportResult & { encoding?: TextEncoding } {
   const decoded = decodeText(bytes);
   if (isText(decoded)) return { ...readObservations(file, decoded.text, indicators), encoding: decoded.encoding };
-  const message =
-    decoded.notText === 'xlsx'
-      ? 'this looks like an Excel workbook (.xlsx): save it as CSV in Excel or WPS, then import the CSV'
-      : decoded.notText === 'xls'
-        ? 'this is an old Excel or WPS workbook (.xls, .et) renamed to .csv, not a CSV file: open it in Excel or WPS, save it as CSV (File → Save As → CSV UTF-8), then import the CSV'
-        : decoded.notText === 'binary'
-          ? 'this is not a CSV file but binary data (perhaps a workbook or a document renamed to .csv): open it in Excel or WPS, save it as CSV (File → Save As → CSV UTF-8), then import the CSV'
-          : undefined;
-  return { observations: [], skipped: 0, problems: message ? [{ file, message, severity: 'error' }] : encodingProblems(file, decoded, 'data') };
+  const message = decoded.notText === 'xlsx' ? msg('import.xlsx') : decoded.notText === 'xls' ? msg('import.xls') : decoded.notText === 'binary' ? msg('import.binary') : undefined;
+  return { observations: [], skipped: 0, problems: message ? [{ file, ...texts(message), severity: 'error' }] : encodingProblems(file, decoded, 'data') };
 }
 
 export function readObservations(file: string, text: string, indicators: Indicator[]): ImportResult {
   const problems: Problem[] = [];
-  const add = (severity: Problem['severity'], line: number | undefined, path: string | undefined, value: unknown, message: string) =>
-    problems.push({ file, ...(line ? { line } : {}), ...(path ? { path } : {}), ...(value !== undefined ? { value } : {}), message, severity });
-  const err = (line: number | undefined, path: string | undefined, value: unknown, message: string) => add('error', line, path, value, message);
-  const warn = (line: number | undefined, path: string | undefined, value: unknown, message: string) => add('warning', line, path, value, message);
+  const add = (severity: Problem['severity'], line: number | undefined, path: string | undefined, value: unknown, message: Message) =>
+    problems.push({ file, ...(line ? { line } : {}), ...(path ? { path } : {}), ...(value !== undefined ? { value } : {}), ...texts(message), severity });
+  const err = (line: number | undefined, path: string | undefined, value: unknown, message: Message) => add('error', line, path, value, message);
+  const warn = (line: number | undefined, path: string | undefined, value: unknown, message: Message) => add('warning', line, path, value, message);
   const stop = (): ImportResult => ({ observations: [], problems, skipped: 0 });
   if (text.startsWith('PK')) {
-    err(undefined, undefined, undefined, 'this looks like an Excel workbook (.xlsx): save it as CSV in Excel or WPS, then import the CSV');
+    err(undefined, undefined, undefined, msg('import.xlsx'));
     return stop();
   }
   if (!text.trim()) {
-    err(undefined, undefined, undefined, 'the file is empty: save the filled-in spreadsheet as CSV again, then import it');
+    err(undefined, undefined, undefined, msg('import.empty'));
     return stop();
   }
   const separator = detectSeparator(text);
-  if (separator !== ',') warn(1, undefined, undefined, `the columns are separated by ${SEPARATOR_NAMES[separator]}, not commas; the file was read that way`);
+  if (separator !== ',') warn(1, undefined, undefined, msg('import.separator', { separator: SEPARATOR_NAMES[separator] as 'tabs' | 'semicolons' }));
   // Every row of the spreadsheet is a record, empty ones too: the record's index is the row number Excel shows.
   let records: string[][];
   try {
@@ -181,8 +175,8 @@ export function readObservations(file: string, text: string, indicators: Indicat
   } catch (e) {
     // The parser's usual complaint is a quotation mark: say which line and what to do, not the parser's words.
     const { code, lines } = e as { code?: string; lines?: number };
-    if (code && /QUOTE/.test(code)) err(lines, undefined, undefined, 'a quotation mark " is not paired on this line: in Excel or WPS retype the cell, or delete the stray "');
-    else err(undefined, undefined, undefined, `the file is not a readable CSV: ${(e as Error).message}`);
+    if (code && /QUOTE/.test(code)) err(lines, undefined, undefined, msg('import.unpairedQuote'));
+    else err(undefined, undefined, undefined, msg('import.unreadable', { error: (e as Error).message }));
     return stop();
   }
 
@@ -190,7 +184,7 @@ export function readObservations(file: string, text: string, indicators: Indicat
   const headerAt = records.slice(0, 10).findIndex(isHeaderRow);
   if (headerAt > 0) {
     const title = records[0]!.find((c) => c.trim());
-    err(1, undefined, title?.trim(), `the header row must be the first row: delete ${headerAt === 1 ? 'row 1' : `rows 1–${headerAt}`} (above the header row ${headerAt + 1})`);
+    err(1, undefined, title?.trim(), msg('import.headerNotFirst', { above: headerAt }));
     return stop();
   }
   const header = records[0] ?? [];
@@ -200,22 +194,22 @@ export function readObservations(file: string, text: string, indicators: Indicat
   header.forEach((h, i) => {
     const field = fieldOf(h);
     if (!field) {
-      if (h.trim()) err(1, `column ${i + 1}`, h, `unknown column header; expected one of: ${Object.values(COLUMNS).map((c) => c[0]).join('、')} (or their English names)`);
+      if (h.trim()) err(1, `column ${i + 1}`, h, msg('import.unknownColumn', { expected: Object.values(COLUMNS).map((c) => c[0]) }));
       return;
     }
     if (field === 'name') nameColumns.push(i);
     const first = columnOf.get(field);
     if (first === undefined) columnOf.set(field, i);
     else if (!(BILINGUAL.includes(field) && lang(header[first]!) !== lang(h))) {
-      err(1, `column ${i + 1}`, h, `two columns for ${COLUMNS[field][0]} (${COLUMNS[field][COLUMNS[field].length - 1]}): column ${first + 1} "${header[first]!.trim()}" and column ${i + 1} "${h.trim()}"; keep one and delete the other`);
+      err(1, `column ${i + 1}`, h, msg('import.twoColumns', { column: columnName(field), first: first + 1, firstName: header[first]!.trim(), second: i + 1, secondName: h.trim() }));
     }
   });
-  if (!columnOf.has('number') && !columnOf.has('id')) err(1, undefined, undefined, `missing column: the indicator must be identified by 序号 (number 1–${indicators.length}) or 指标标识 (id)`);
-  for (const f of REQUIRED) if (!columnOf.has(f)) err(1, undefined, undefined, `missing column: ${COLUMNS[f][0]} (${COLUMNS[f][COLUMNS[f].length - 1]})`);
+  if (!columnOf.has('number') && !columnOf.has('id')) err(1, undefined, undefined, msg('import.noIndicatorColumn', { count: indicators.length }));
+  for (const f of REQUIRED) if (!columnOf.has(f)) err(1, undefined, undefined, msg('import.missingColumn', { column: columnName(f) }));
   if (problems.some((p) => p.severity === 'error')) return stop();
   const rows = records.slice(1).filter((r) => r.some((c) => c.trim()));
   if (rows.length === 0) {
-    err(1, undefined, undefined, 'the file has a header row but no data rows: fill in the rows of the template, or check that this is the right file');
+    err(1, undefined, undefined, msg('import.noDataRows'));
     return stop();
   }
 
@@ -225,8 +219,8 @@ export function readObservations(file: string, text: string, indicators: Indicat
   const seen = new Map<string, number>();
   const observations: ImportResult['observations'] = [];
   /** Cells read differently from how they were written: one notice per column and kind, naming every row. */
-  const notices = new Map<string, { line: number; column: string; value: string; message: (more: string) => string; rows: number[] }>();
-  const notice = (line: number, column: string, kind: string, value: string, message: (more: string) => string) => {
+  const notices = new Map<string, { line: number; column: string; value: string; message: (more: Message | undefined) => Message; rows: number[] }>();
+  const notice = (line: number, column: string, kind: string, value: string, message: (more: Message | undefined) => Message) => {
     const key = `${column}\u0000${kind}`;
     const n = notices.get(key);
     if (n) n.rows.push(line);
@@ -239,7 +233,7 @@ export function readObservations(file: string, text: string, indicators: Indicat
     const raw = (i: number | undefined) => (i === undefined ? '' : (rec[i] ?? '').replace(/^ +| +$/g, ''));
     const cell = (f: Field) => raw(columnOf.get(f)).trim();
     if (isHeaderRow(rec)) {
-      err(line, undefined, rec.find((c) => c.trim())?.trim(), `this row repeats the header row: delete row ${line}`);
+      err(line, undefined, rec.find((c) => c.trim())?.trim(), msg('import.headerRepeated', { row: line }));
       return;
     }
     if (REQUIRED.every((f) => cell(f) === '')) {
@@ -251,9 +245,7 @@ export function readObservations(file: string, text: string, indicators: Indicat
     // heading in Excel) would be lost without a word: refuse the row.
     const orphan = rec.findIndex((c, i) => c.trim() !== '' && !(header[i] ?? '').trim());
     if (orphan >= 0) {
-      err(line, `column ${orphan + 1}`, rec[orphan]!.trim(), rec.length > header.length
-        ? `this row has ${rec.length - header.length} more cell(s) than the header row: a comma inside a number (write 22.5, not 22,5) or inside a text cell without quotes; correct the row`
-        : 'this cell is under a column without a heading (a merged or empty heading cell?): give the column its heading, or move the value to the right column');
+      err(line, `column ${orphan + 1}`, rec[orphan]!.trim(), rec.length > header.length ? msg('import.extraCells', { count: rec.length - header.length }) : msg('import.cellWithoutHeading'));
       return;
     }
     // A line break (Alt+Enter), a tab or an invisible character in any cell: the cell does not say what it shows.
@@ -272,23 +264,24 @@ export function readObservations(file: string, text: string, indicators: Indicat
     if (numberCell) {
       const n = readIndicatorNumber(numberCell);
       fromNumber = n.value === undefined ? undefined : byNumber.get(n.value);
-      if (n.value === undefined) err(line, COLUMNS.number[0], numberCell, `the indicator number must be written as digits only: a number from 1 to ${indicators.length} as in the plan's table`);
-      else if (!fromNumber) err(line, COLUMNS.number[0], numberCell, `unknown indicator number: expected 1–${indicators.length} as in the plan's table`);
-      else if (n.notice === 'decorated') notice(line, COLUMNS.number[0], 'number', numberCell, (more) => `read "${numberCell}" as indicator number ${n.value}${more}: write the number only`);
-      else if (n.notice) notice(line, COLUMNS.number[0], 'full-width', numberCell, (more) => `full-width characters read as ordinary ones: "${numberCell}" → ${n.value}${more}`);
+      if (n.value === undefined) err(line, COLUMNS.number[0], numberCell, msg('import.numberDigitsOnly', { count: indicators.length }));
+      else if (!fromNumber) err(line, COLUMNS.number[0], numberCell, msg('import.unknownNumber', { count: indicators.length }));
+      else if (n.notice === 'decorated') notice(line, COLUMNS.number[0], 'number', numberCell, (more) => msg('import.readAsNumber', { written: numberCell, number: n.value!, more }));
+      else if (n.notice) notice(line, COLUMNS.number[0], 'full-width', numberCell, (more) => msg('import.fullWidth', { written: numberCell, read: String(n.value), more }));
       if (n.value === undefined || !fromNumber) return;
     }
     if (!numberCell && !idCell) {
-      err(line, columnOf.has('number') ? COLUMNS.number[0] : COLUMNS.id[0], '', `this row has figures but does not say which indicator they are for: fill in 序号 (1–${indicators.length}) or 指标标识`);
+      err(line, columnOf.has('number') ? COLUMNS.number[0] : COLUMNS.id[0], '', msg('import.noIndicator', { count: indicators.length }));
       return;
     }
     const fromId = idCell ? byId.get(idCell) : undefined;
     if (idCell && !fromId) {
-      err(line, COLUMNS.id[0], idCell, 'unknown indicator id (see indicators.json)');
+      err(line, COLUMNS.id[0], idCell, msg('projects.unknownIndicator'));
       return;
     }
     if (fromNumber && fromId && fromNumber !== fromId) {
-      err(line, COLUMNS.id[0], idCell, `序号 ${fromNumber.number} is ${fromNumber.id} (${fromNumber.name.zh}), but 指标标识 says ${fromId.id}, which is number ${fromId.number} (${fromId.name.zh}): correct one of them`);
+      const mismatch = { number: fromNumber.number, numberId: fromNumber.id, numberName: fromNumber.name.zh, id: fromId.id, idNumber: fromId.number, idName: fromId.name.zh };
+      err(line, COLUMNS.id[0], idCell, msg('import.numberIdMismatch', mismatch));
       return;
     }
     const indicator = (fromId ?? fromNumber)!;
@@ -299,23 +292,23 @@ export function readObservations(file: string, text: string, indicators: Indicat
       if (!written || [indicator.name.zh, indicator.name.en].some((n) => nameKey(n) === nameKey(written))) continue;
       const other = byName.get(nameKey(written));
       const shown = /\p{Script=Han}/u.test(written) ? indicator.name.zh : indicator.name.en;
-      err(line, header[i]!.trim(), written, `${by} is ${shown}, but the name column says ${written}${other ? ` (indicator ${other.number}, ${other.id})` : ''}: check which indicator this row is for, and correct the number or the name`);
+      err(line, header[i]!.trim(), written, msg('import.nameMismatch', { by, shown, written, other: other ? { number: other.number, id: other.id } : undefined }));
       nameMismatch = true;
     }
     if (nameMismatch) return;
     const column = idCell ? COLUMNS.id[0] : COLUMNS.number[0];
     if (seen.has(indicator.id)) {
-      err(line, column, idCell || numberCell, `duplicate row: indicator ${indicator.number} (${indicator.id}) already appears on line ${seen.get(indicator.id)}`);
+      err(line, column, idCell || numberCell, msg('import.duplicateRow', { number: indicator.number, id: indicator.id, line: seen.get(indicator.id)! }));
       return;
     }
     seen.set(indicator.id, line);
 
-    for (const f of REQUIRED) if (!cell(f)) err(line, COLUMNS[f][0], '', `required cell is empty (${COLUMNS[f][COLUMNS[f].length - 1]})`);
+    for (const f of REQUIRED) if (!cell(f)) err(line, COLUMNS[f][0], '', msg('import.requiredEmpty', { column: columnName(f) }));
     const rawValue = cell('value');
     let value: number | 'met' | 'not-met' | undefined;
     if (indicator.target.kind === 'qualitative') {
       value = QUALITATIVE[halfWidth(rawValue).trim().toLowerCase()];
-      if (rawValue && !value) err(line, COLUMNS.value[0], rawValue, `indicator ${indicator.number} has a qualitative target: write 达到 / met or 未达到 / not-met`);
+      if (rawValue && !value) err(line, COLUMNS.value[0], rawValue, msg('import.qualitative', { number: indicator.number }));
     } else if (rawValue) {
       const n = readNumber(rawValue);
       value = n.value;
@@ -325,14 +318,14 @@ export function readObservations(file: string, text: string, indicators: Indicat
         value = undefined;
       }
       else if (n.notice === 'scientific') {
-        notice(line, COLUMNS.value[0], 'scientific', rawValue, (more) => `written in scientific notation: read "${rawValue}" as ${n.value}${more}; check that this is the exact figure (Excel shows long numbers this way and may round them), or format the column as Number`);
-      } else if (n.notice) notice(line, COLUMNS.value[0], 'full-width', rawValue, (more) => `full-width characters read as ordinary ones: "${rawValue}" → ${n.value}${more}`);
+        notice(line, COLUMNS.value[0], 'scientific', rawValue, (more) => msg('import.scientific', { written: rawValue, read: String(n.value), more }));
+      } else if (n.notice) notice(line, COLUMNS.value[0], 'full-width', rawValue, (more) => msg('import.fullWidth', { written: rawValue, read: String(n.value), more }));
     }
     const date = (f: 'published' | 'sourceDate') => {
       const written = cell(f);
       const iso = parseDate(halfWidth(written));
-      if (written && !iso) err(line, COLUMNS[f][0], written, 'expected a date such as 2025-03-31 or 2025/3/31');
-      else if (iso && halfWidth(written) !== written) notice(line, COLUMNS[f][0], 'full-width', written, (more) => `full-width characters read as ordinary ones: "${written}" → ${iso}${more}`);
+      if (written && !iso) err(line, COLUMNS[f][0], written, msg('import.date'));
+      else if (iso && halfWidth(written) !== written) notice(line, COLUMNS[f][0], 'full-width', written, (more) => msg('import.fullWidth', { written, read: iso, more }));
       return iso;
     };
     const published = date('published');
@@ -346,8 +339,8 @@ export function readObservations(file: string, text: string, indicators: Indicat
       ...(cell('noteZh') || cell('noteEn') ? { note: { zh: cell('noteZh'), en: cell('noteEn') } } : {}),
       ...(cell('confirmedZh') || cell('confirmedEn') ? { confirmed: { zh: cell('confirmedZh'), en: cell('confirmedEn') } } : {}),
     };
-    if (candidate.note && (!candidate.note.zh || !candidate.note.en)) err(line, candidate.note.zh ? COLUMNS.noteEn[0] : COLUMNS.noteZh[0], '', 'missing translation: a note needs both Chinese and English');
-    if (candidate.confirmed && (!candidate.confirmed.zh || !candidate.confirmed.en)) err(line, candidate.confirmed.zh ? COLUMNS.confirmedEn[0] : COLUMNS.confirmedZh[0], '', 'missing translation: the reason a figure is right (核实说明) needs both Chinese and English');
+    if (candidate.note && (!candidate.note.zh || !candidate.note.en)) err(line, candidate.note.zh ? COLUMNS.noteEn[0] : COLUMNS.noteZh[0], '', msg('import.noteTranslation'));
+    if (candidate.confirmed && (!candidate.confirmed.zh || !candidate.confirmed.en)) err(line, candidate.confirmed.zh ? COLUMNS.confirmedEn[0] : COLUMNS.confirmedZh[0], '', msg('import.confirmedTranslation'));
     const parsed = Observation.safeParse(candidate);
     // The schema holds the text rule for every field; its problems name the spreadsheet's column.
     if (!parsed.success) problems.push(...zodProblems(file, candidate, parsed.error).map((p) => ({ ...p, line, path: CELL_OF_FIELD[p.path ?? ''] ?? p.path })));
@@ -358,14 +351,14 @@ export function readObservations(file: string, text: string, indicators: Indicat
   records.slice(1).forEach((rec, k) => {
     const line = k + 2;
     if (rec.length > header.length && problems.some((p) => p.line === line && p.severity === 'error')) {
-      err(line, `column ${header.length + 1}`, undefined, `this row has ${rec.length - header.length} more cell(s) than the header row: a comma inside a number (write 22.5, not 22,5) or inside a text cell without quotes; correct the row`);
+      err(line, `column ${header.length + 1}`, undefined, msg('import.extraCells', { count: rec.length - header.length }));
     }
   });
   for (const n of notices.values()) {
-    const more = n.rows.length > 1 ? ` (and in ${n.rows.length - 1} more ${n.rows.length === 2 ? 'row' : 'rows'} of this column: ${n.rows.slice(1).join(', ')})` : '';
+    const more = n.rows.length > 1 ? msg('import.moreRows', { count: n.rows.length - 1, rows: n.rows.slice(1) }) : undefined;
     warn(n.line, n.column, n.value, n.message(more));
   }
-  if (filledRows === 0) err(undefined, undefined, undefined, `none of the ${rows.length} rows has a value: fill in at least one row, or check that this is the right file`);
+  if (filledRows === 0) err(undefined, undefined, undefined, msg('import.noValues', { rows: rows.length }));
   return { observations, problems, skipped, ...(separator !== ',' ? { separator } : {}) };
 }
 
@@ -401,11 +394,12 @@ export function mergeObservations(
       continue;
     }
     if (!options.replace) {
-      problems.push({ file: options.csv, line: row, path: COLUMNS.value[0], value: observation.value, message: `${options.file} already has ${JSON.stringify(old.value)} for ${observation.indicator}; to correct a published value run again with --replace --reason-zh "…" --reason-en "…"`, severity: 'error' });
+      const already = { file: options.file, value: JSON.stringify(old.value), indicator: observation.indicator };
+      problems.push({ file: options.csv, line: row, path: COLUMNS.value[0], value: observation.value, ...say('import.alreadyHas', already), severity: 'error' });
       continue;
     }
     if (!options.reason?.zh || !options.reason.en) {
-      problems.push({ file: options.csv, line: row, message: 'a correction needs its reason in Chinese and English: --reason-zh "…" --reason-en "…"', severity: 'error' });
+      problems.push({ file: options.csv, line: row, ...say('import.reasonNeeded'), severity: 'error' });
       continue;
     }
     data.observations[k] = {

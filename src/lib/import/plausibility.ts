@@ -6,6 +6,7 @@
 import type { Problem } from '../data/errors.ts';
 import { plausibilityFindings, type PlausibilityInput } from '../data/plausibility.ts';
 import type { ProgressFile } from '../schema/progress.ts';
+import { texts } from '../messages/message.ts';
 import { COLUMNS, type ImportResult } from './csv.ts';
 
 /** The spreadsheet column of each field of an observation a finding can be about. */
@@ -33,6 +34,6 @@ export function importPlausibility(
     const column = COLUMN_OF_FIELD[f.field];
     // Only what the spreadsheet holds: not a figure it did not change, nor an earlier value (revisions).
     if (!r || !column || r.observation.value !== o.value || r.observation.published !== o.published) return [];
-    return [{ file: csv, line: r.row, path: column, value: f.value, message: f.message, severity: f.severity }];
+    return [{ file: csv, line: r.row, path: column, value: f.value, ...texts(f.message), severity: f.severity }];
   });
 }

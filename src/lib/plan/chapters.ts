@@ -5,6 +5,7 @@
 import type { Problem } from '../data/errors.ts';
 import { ANCHOR_PATTERN, anchorsOf, anchorTitlesOf, parseBlocks, tocOf, type Block } from './structure.ts';
 import { useTranslations } from '../../i18n/index.ts';
+import { say } from '../messages/message.ts';
 
 export type PlanLang = 'zh' | 'en';
 
@@ -49,15 +50,15 @@ function checkAnchors(src: ChapterSource, blocks: Block[], problems: Problem[]):
   const ids: string[] = [];
   for (const { id, line } of anchorsOf(blocks)) {
     if (!ANCHOR_PATTERN.test(id)) {
-      problems.push({ file: src.file, line, value: id, message: 'section anchor must be lower-case ASCII letters, digits and hyphens, starting with a letter (e.g. "section-2-1")', severity: 'error' });
+      problems.push({ file: src.file, line, value: id, ...say('chapter.anchorPattern'), severity: 'error' });
     }
     if (seen.has(id)) {
-      problems.push({ file: src.file, line, value: id, message: `duplicate section anchor (first used on line ${seen.get(id)})`, severity: 'error' });
+      problems.push({ file: src.file, line, value: id, ...say('chapter.duplicateAnchor', { line: seen.get(id)! }), severity: 'error' });
     } else seen.set(id, line);
     ids.push(id);
   }
   for (const b of blocks) {
-    if (b.kind === 'heading' && !b.id) problems.push({ file: src.file, line: b.line, message: 'heading has no id="…" anchor', severity: 'error' });
+    if (b.kind === 'heading' && !b.id) problems.push({ file: src.file, line: b.line, ...say('chapter.headingNoId'), severity: 'error' });
   }
   return ids;
 }
@@ -69,10 +70,10 @@ export function assemblePlan(sources: ChapterSource[]): { chapters: Chapter[]; p
     for (const s of sources.filter((x) => x.lang === lang)) {
       const expected = `${chapterSlug(s.chapter)}.mdx`;
       if (!s.file.endsWith(expected)) {
-        problems.push({ file: s.file, path: 'chapter', value: s.chapter, message: `chapter number does not match the file name (expected a file named ${expected})`, severity: 'error' });
+        problems.push({ file: s.file, path: 'chapter', value: s.chapter, ...say('chapter.numberMismatch', { expected }), severity: 'error' });
       }
       if (map.has(s.chapter)) {
-        problems.push({ file: s.file, path: 'chapter', value: s.chapter, message: `chapter ${s.chapter} is defined twice (also in ${map.get(s.chapter)!.file})`, severity: 'error' });
+        problems.push({ file: s.file, path: 'chapter', value: s.chapter, ...say('chapter.definedTwice', { chapter: s.chapter, other: map.get(s.chapter)!.file }), severity: 'error' });
       }
       map.set(s.chapter, s);
     }
@@ -82,10 +83,10 @@ export function assemblePlan(sources: ChapterSource[]): { chapters: Chapter[]; p
   const en = byLang('en');
   const numbers = [...zh.keys()].sort((a, b) => a - b);
   numbers.forEach((n, i) => {
-    if (n !== i + 1) problems.push({ file: zh.get(n)!.file, path: 'chapter', value: n, message: `chapters must be numbered 1, 2, 3 … without gaps (expected ${i + 1})`, severity: 'error' });
+    if (n !== i + 1) problems.push({ file: zh.get(n)!.file, path: 'chapter', value: n, ...say('chapter.numberGap', { expected: i + 1 }), severity: 'error' });
   });
   for (const [n, s] of en) {
-    if (!zh.has(n)) problems.push({ file: s.file, path: 'chapter', value: n, message: 'English chapter has no Chinese original', severity: 'error' });
+    if (!zh.has(n)) problems.push({ file: s.file, path: 'chapter', value: n, ...say('chapter.noChineseOriginal'), severity: 'error' });
   }
   const chapters: Chapter[] = numbers.map((n) => {
     const zhSrc = zh.get(n)!;
@@ -99,13 +100,13 @@ export function assemblePlan(sources: ChapterSource[]): { chapters: Chapter[]; p
       const enAnchors = checkAnchors(enSrc, enBlocks, problems);
       const missing = anchors.filter((a) => !enAnchors.includes(a));
       const extra = enAnchors.filter((a) => !anchors.includes(a));
-      for (const a of missing) problems.push({ file: enSrc.file, value: a, message: `section "${a}" of ${zhSrc.file} is missing from the translation`, severity: 'error' });
+      for (const a of missing) problems.push({ file: enSrc.file, value: a, ...say('chapter.sectionMissing', { anchor: a, file: zhSrc.file }), severity: 'error' });
       for (const a of extra) {
         const line = anchorsOf(enBlocks).find((x) => x.id === a)?.line;
-        problems.push({ file: enSrc.file, ...(line ? { line } : {}), value: a, message: `section "${a}" does not exist in the Chinese original ${zhSrc.file}`, severity: 'error' });
+        problems.push({ file: enSrc.file, ...(line ? { line } : {}), value: a, ...say('chapter.sectionExtra', { anchor: a, file: zhSrc.file }), severity: 'error' });
       }
       if (!missing.length && !extra.length && anchors.join() !== enAnchors.join()) {
-        problems.push({ file: enSrc.file, message: `sections are in a different order than in ${zhSrc.file} (expected ${anchors.join(', ')})`, severity: 'error' });
+        problems.push({ file: enSrc.file, ...say('chapter.sectionOrder', { file: zhSrc.file, expected: anchors }), severity: 'error' });
       }
       enToc = tocOf(enBlocks);
       enTitles = anchorTitlesOf(enBlocks);

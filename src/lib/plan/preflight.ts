@@ -8,6 +8,7 @@ import type { Problem } from '../data/errors.ts';
 import { isText, readTextFile } from '../data/text-file.ts';
 import { assemblePlan, type ChapterSource, type PlanLang } from './chapters.ts';
 import { parseBlocks } from './structure.ts';
+import { say } from '../messages/message.ts';
 
 /** The heading a line falls under, to name the section in messages. */
 export function sectionAt(source: string, line: number): string | undefined {
@@ -32,7 +33,7 @@ export function preflightPlan(root: string, dir: string): Problem[] {
       const body = isText(decoded) ? decoded.text : '';
       const n = /^chapter-(\d+)\.mdx$/.exec(name);
       if (!n) {
-        problems.push({ file, message: 'plan chapter files must be named chapter-<number>.mdx', severity: 'error' });
+        problems.push({ file, ...say('chapter.fileName'), severity: 'error' });
         continue;
       }
       sources.push({ lang, file, body, chapter: Number(n[1]), label: '', title: '', updated: '' });

@@ -9,6 +9,7 @@ import type { Problem } from '../data/errors.ts';
 import { isText, readTextFile } from '../data/text-file.ts';
 import type { PlanData } from '../data/load.ts';
 import { reportYears } from './model.ts';
+import { msg, say, texts, type Message } from '../messages/message.ts';
 
 /** Anchors the report page uses for its own sections. */
 /** The report table's rows are anchored as `indicator-<id>`, so a narrative's anchors may not start so. */
@@ -70,24 +71,22 @@ export function checkNarratives(root: string, dir: string, data: PlanData): Prob
       // BOM, CRLF and encodings are dealt with on reading (a file that is not UTF-8 is refused by the content check).
       const decoded = readTextFile(path.join(langDir, name));
       const source = isText(decoded) ? decoded.text : '';
-      const err = (message: string, extra: Partial<Problem> = {}) => problems.push({ file, message, severity: 'error', ...extra });
+      const err = (message: Message, extra: { path?: string; value?: unknown } = {}) => problems.push({ file, ...texts(message), severity: 'error', ...extra });
       const year = Number(/^(\d{4})\.mdx$/.exec(name)?.[1]);
       if (!year) {
-        err('report narratives must be named after their year, e.g. 2024.mdx');
+        err(msg('narrative.fileName'));
         continue;
       }
       found[lang]!.add(year);
       const fm = frontmatter(source);
-      if (Number(fm.year) !== year) err(`the year does not match the file name (expected ${year})`, { path: 'year', value: fm.year });
+      if (Number(fm.year) !== year) err(msg('file.yearMismatch', { expected: year }), { path: 'year', value: fm.year });
       if (!years.has(year)) {
-        err(`there is no data for ${year} yet (no observations in the ${year} progress file), so there is no report to write a narrative for`, { path: 'year', value: year });
+        err(msg('narrative.noData', { year }), { path: 'year', value: year });
         continue;
       }
-      if (!entries.has(year)) err(`${year} is not in the plan's reports.json: add { "year": ${year}, "status": "draft" } there (npm run new-report does this); the report is published when its status is "published"`);
+      if (!entries.has(year)) err(msg('narrative.notListed', { year }));
       for (const key of Object.keys(fm).filter((k) => k !== 'year')) {
-        err(key === 'published'
-          ? 'a report\'s publication date is not written in its narrative: it is the "published" date of this year in the plan\'s reports.json; delete this line'
-          : 'unknown field in the header: a narrative\'s header holds only "year"', { path: key, value: fm[key] });
+        err(key === 'published' ? msg('narrative.publishedInHeader') : msg('narrative.unknownHeaderField'), { path: key, value: fm[key] });
       }
       bodies[lang]!.set(year, { file, body: source });
       const body = source.replace(/^---\n[\s\S]*?\n---\n/, (fm) => '\n'.repeat(fm.split('\n').length - 1));
@@ -95,15 +94,15 @@ export function checkNarratives(root: string, dir: string, data: PlanData): Prob
       body.split('\n').forEach((line, i) => {
         for (const m of line.matchAll(/\bid="([^"]*)"/g)) {
           if (!/IndicatorRef/.test(line.slice(Math.max(0, m.index! - 40), m.index))) {
-            if (REPORT_PAGE_IDS.includes(m[1]!) || m[1]!.startsWith(REPORT_ROW_PREFIX)) problems.push({ file, line: i + 1, value: m[1], message: `the anchor "${m[1]}" is used by the report page itself; choose another`, severity: 'error' });
-            if (ids.has(m[1]!)) problems.push({ file, line: i + 1, value: m[1], message: `duplicate section anchor (first used on line ${ids.get(m[1]!)})`, severity: 'error' });
+            if (REPORT_PAGE_IDS.includes(m[1]!) || m[1]!.startsWith(REPORT_ROW_PREFIX)) problems.push({ file, line: i + 1, value: m[1], ...say('narrative.reservedAnchor', { anchor: m[1]! }), severity: 'error' });
+            if (ids.has(m[1]!)) problems.push({ file, line: i + 1, value: m[1], ...say('chapter.duplicateAnchor', { line: ids.get(m[1]!)! }), severity: 'error' });
             ids.set(m[1]!, i + 1);
           }
         }
       });
       source.split('\n').forEach((line, i) => {
         for (const m of line.matchAll(/<IndicatorRef\b[^>]*\bid="([^"]*)"/g)) {
-          if (!indicatorIds.has(m[1]!)) problems.push({ file, line: i + 1, value: m[1], message: 'unknown indicator id in <IndicatorRef> (see the plan\'s indicators.json)', severity: 'error' });
+          if (!indicatorIds.has(m[1]!)) problems.push({ file, line: i + 1, value: m[1], ...say('mdx.unknownIndicator', { id: m[1]! }), severity: 'error' });
         }
       });
     }
@@ -116,25 +115,25 @@ export function checkNarratives(root: string, dir: string, data: PlanData): Prob
       if (!n) continue;
       n.body.split('\n').forEach((line, i) => {
         const m = PLACEHOLDER_LINE[lang].exec(line);
-        if (m) problems.push({ file: n.file, line: i + 1, value: m[0].slice(0, 40), message: `the ${year} report is published but its narrative still has a placeholder: replace it with the text, or set the report back to "draft" in reports.json`, severity: 'error' });
+        if (m) problems.push({ file: n.file, line: i + 1, value: m[0].slice(0, 40), ...say('narrative.placeholder', { year }), severity: 'error' });
       });
     }
     const zh = bodies.zh!.get(year);
     const en = bodies.en!.get(year);
     // Paragraph by paragraph: an English file with a section left in Chinese is not finished either.
     for (const block of en ? paragraphs(en.body) : []) {
-      if (hanShare(block.text) > 0.5) problems.push({ file: en!.file, line: block.line, value: block.text.slice(0, 30), message: `the ${year} report is published but this paragraph of its English narrative is in Chinese: put the English translation here`, severity: 'error' });
+      if (hanShare(block.text) > 0.5) problems.push({ file: en!.file, line: block.line, value: block.text.slice(0, 30), ...say('narrative.chineseParagraph', { year }), severity: 'error' });
     }
     if (zh && en) {
       const a = anchorsOf(zh.body);
       const b = anchorsOf(en.body);
       if (a.join(' ') !== b.join(' ')) {
-        problems.push({ file: en.file, value: b.join(', '), message: `the ${year} report is published but its English narrative has other sections than the Chinese (${a.join(', ') || 'none'}): use the same anchors in the same order`, severity: 'error' });
+        problems.push({ file: en.file, value: b.join(', '), ...say('narrative.sectionsDiffer', { year, anchors: a }), severity: 'error' });
       }
     }
   }
   for (const [lang, other] of [['zh', 'en'], ['en', 'zh']] as const) {
-    for (const y of found[lang]!) if (!found[other]!.has(y)) problems.push({ file: `${path.relative(root, dir)}/${other}/${y}.mdx`, message: `missing: the ${lang} narrative for ${y} has no ${other === 'en' ? 'English' : 'Chinese'} counterpart`, severity: 'error' });
+    for (const y of found[lang]!) if (!found[other]!.has(y)) problems.push({ file: `${path.relative(root, dir)}/${other}/${y}.mdx`, ...say('narrative.missingCounterpart', { lang, year: y }), severity: 'error' });
   }
   return problems;
 }

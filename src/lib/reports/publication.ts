@@ -8,6 +8,7 @@ import type { Problem } from '../data/errors.ts';
 import type { PlanData } from '../data/load.ts';
 import type { ReportEntry } from '../schema/reports.ts';
 import { dataCompleteDate, reportYears } from './model.ts';
+import { msg, say, texts, type Message } from '../messages/message.ts';
 
 /** The published reports' years and dates, oldest first. */
 export function publishedEntries(data: Pick<PlanData, 'reports'>): { year: number; published: string }[] {
@@ -27,21 +28,21 @@ export function checkReportEntries(file: string, reports: ReportEntry[], data: O
   const years = new Set(reportYears(data));
   const seen = new Map<number, number>();
   reports.forEach((r, k) => {
-    const at = (field: string, value: unknown, message: string) => problems.push({ file, path: `reports[${k}].${field}`, value, message, severity: 'error' });
+    const at = (field: string, value: unknown, message: Message) => problems.push({ file, path: `reports[${k}].${field}`, value, ...texts(message), severity: 'error' });
     const { start, end } = data.period;
-    if (r.year < start || r.year > end) at('year', r.year, `the report year must be within the plan period ${start}–${end}`);
-    if (seen.has(r.year)) at('year', r.year, `this year is listed twice (also reports[${seen.get(r.year)}])`);
+    if (r.year < start || r.year > end) at('year', r.year, msg('reports.yearOutsidePeriod', { start, end }));
+    if (seen.has(r.year)) at('year', r.year, msg('reports.listedTwice', { other: `reports[${seen.get(r.year)}]` }));
     seen.set(r.year, k);
     if (r.status !== 'published') return;
     if (!years.has(r.year)) {
-      at('status', r.status, `there are no figures for ${r.year} (no observations in the ${r.year} progress file), so its report cannot be published`);
+      at('status', r.status, msg('reports.noFigures', { year: r.year }));
       return;
     }
     const complete = dataCompleteDate(data, r.year);
     if (r.published < complete) {
-      problems.push({ file, path: `reports[${k}].published`, value: r.published, severity: 'warning', message: `the report is dated before some of the ${r.year} figures were published (the last of them on ${complete}): it shows the figures as they stood on its date, without those; check the date if they should be in it` });
+      problems.push({ file, path: `reports[${k}].published`, value: r.published, severity: 'warning', ...say('reports.datedBeforeFigures', { year: r.year, last: complete }) });
     }
-    if (r.published > today) at('published', r.published, `the publication date is in the future (today is ${today}): publish the report on the day it is published`);
+    if (r.published > today) at('published', r.published, msg('reports.futureDate', { today }));
   });
   return problems;
 }

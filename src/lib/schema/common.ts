@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { msg, type Message } from '../messages/message.ts';
+import { catalogueIssue, schemaText } from '../messages/zod.ts';
 
 /**
  * One rule for every text field staff write, in the JSON files and through the CSV import alike: plain text,
@@ -26,32 +28,30 @@ export const INVISIBLE_CHARACTER = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u115F\u1160\u3164\
 export const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** The text rule without the length, for any string that reaches a page (attribute values in MDX too). */
-export function textProblem(s: string): string | undefined {
+export function textProblem(s: string): Message | undefined {
   const invisible = INVISIBLE_CHARACTER.exec(s);
-  if (invisible) {
-    return `contains an invisible or control character (${codePoint(invisible[0])}, character ${invisible.index + 1}): delete it; line breaks, tabs, direction marks and zero-width spaces are not allowed`;
-  }
-  if (/[<>]/.test(s)) return 'must be plain text without "<" or ">" (no HTML or scripts)';
+  if (invisible) return msg('text.invisibleCharacter', { char: codePoint(invisible[0]), position: invisible.index + 1 });
+  if (/[<>]/.test(s)) return msg('text.markup');
   return undefined;
 }
 
 /** A plain-text field of the given kind; `empty` is the message for an empty value, or null where empty is allowed. */
-export function plainText(kind: TextKind, empty: string | null = 'must not be empty') {
+export function plainText(kind: TextKind, empty: Message | null = msg('text.empty')) {
   const max = TEXT_LIMITS[kind];
   const base = z.string().trim();
-  return (empty === null ? base : base.min(1, empty))
-    .max(max, `too long: at most ${max} characters in this field (${kind})`)
+  return (empty === null ? base : base.min(1, schemaText(empty)))
+    .max(max, schemaText(msg('text.tooLong', { max, kind })))
     .superRefine((s, ctx) => {
       const problem = textProblem(s);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      if (problem) ctx.addIssue(catalogueIssue(problem));
     });
 }
 
 /** Text in both site languages. Both are required: a missing translation is a build error. */
 export function localized(kind: TextKind) {
   return z.strictObject({
-    zh: plainText(kind, 'Chinese text (zh) must not be empty'),
-    en: plainText(kind, 'English text (en) must not be empty'),
+    zh: plainText(kind, msg('text.zhEmpty')),
+    en: plainText(kind, msg('text.enEmpty')),
   });
 }
 /** A name or title in both languages (the common case). */
@@ -61,24 +61,29 @@ export type Localized = z.infer<typeof Localized>;
 /** ISO calendar date, e.g. 2024-03-31. */
 export const IsoDate = z.string().superRefine((s, ctx) => {
   // One message per mistake: a date not written as YYYY-MM-DD is not also "not a real date".
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) ctx.addIssue({ code: 'custom', message: 'expected a date written as YYYY-MM-DD' });
-  else if (Number.isNaN(Date.parse(s)) || !new Date(s).toISOString().startsWith(s)) ctx.addIssue({ code: 'custom', message: 'not a real calendar date' });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) ctx.addIssue(catalogueIssue(msg('schema.dateFormat')));
+  else if (Number.isNaN(Date.parse(s)) || !new Date(s).toISOString().startsWith(s)) ctx.addIssue(catalogueIssue(msg('schema.dateNotReal')));
 });
 
 /** A stable ASCII identifier used in URLs and cross-references. */
-export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case ASCII letters, digits and hyphens, e.g. "pm25-concentration"');
+export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, schemaText(msg('schema.slug')));
 
-/** A finite number written as a JSON number (not a string). Zod 4 numbers already reject NaN and Infinity. */
-export const FiniteNumber = z.number({ error: 'expected a number written without quotes (NaN and Infinity are not numbers)' });
+/**
+ * A finite number written as a JSON number (not a string). Zod 4 numbers already reject NaN and Infinity. Only a
+ * value of another type is told to drop its quotes: a missing number is "required", and a number out of range
+ * (`.positive()`) says so, from the general messages.
+ */
+const NOT_A_NUMBER = schemaText(msg('schema.number'));
+export const FiniteNumber = z.number({ error: (issue) => (issue.code === 'invalid_type' && issue.input !== undefined ? NOT_A_NUMBER : undefined) });
 
 /** Where a published figure or status comes from. */
 export const Source = z.strictObject({
-  title: plainText('sourceTitle', 'source title must not be empty'),
-  publisher: plainText('name', 'source publisher must not be empty'),
+  title: plainText('sourceTitle', msg('text.sourceTitleEmpty')),
+  publisher: plainText('name', msg('text.sourcePublisherEmpty')),
   date: IsoDate,
-  url: plainText('note').pipe(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' })).optional(),
+  url: plainText('note').pipe(z.url({ protocol: /^https?$/, error: schemaText(msg('schema.url')) })).optional(),
 });
 export type Source = z.infer<typeof Source>;
 
 /** A reference to a place in the plan text: "chapter-5#section-1-4" or "chapter-2" (whole chapter). */
-export const PlanRef = z.string().regex(/^chapter-[1-9]\d*(?:#[a-z][a-z0-9-]*)?$/, 'expected a plan reference such as "chapter-5#section-1-4"');
+export const PlanRef = z.string().regex(/^chapter-[1-9]\d*(?:#[a-z][a-z0-9-]*)?$/, schemaText(msg('schema.planRef')));

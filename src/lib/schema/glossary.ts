@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { localized, plainText, Slug } from './common.ts';
+import { msg } from '../messages/message.ts';
+import { schemaText } from '../messages/zod.ts';
 
 export const GlossaryTerm = z.strictObject({
   id: Slug,
@@ -13,7 +15,7 @@ export const GlossaryTerm = z.strictObject({
 });
 
 /** The beginning of a word, in Latin letters: "organis", "color". */
-const WordStart = plainText('label').pipe(z.string().regex(/^[A-Za-z]+$/, 'expected the beginning of a word, in letters only, e.g. "organis"'));
+const WordStart = plainText('label').pipe(z.string().regex(/^[A-Za-z]+$/, schemaText(msg('schema.wordStart'))));
 
 /** One rule of the spelling convention: words beginning with `avoid` are written with `use` (`except` lists word beginnings left alone). */
 export const SpellingRule = z.strictObject({

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { FiniteNumber, Localized, localized, PlanRef, plainText, Slug, Source } from './common.ts';
+import { msg } from '../messages/message.ts';
+import { catalogueIssue, schemaText } from '../messages/zod.ts';
 
 /**
  * The typed final-year target of an indicator. `kind` says how the target is judged;
@@ -60,7 +62,7 @@ export const Plausible = z
     /** The year-on-year change, in % of the series' largest other figure, above which a figure is flagged (default 50). */
     maxChangePercent: FiniteNumber.positive().optional(),
   })
-  .refine((p) => p.min === undefined || p.max === undefined || p.min < p.max, { message: 'the plausible "min" must be less than "max"', path: ['max'] });
+  .refine((p) => p.min === undefined || p.max === undefined || p.min < p.max, { error: schemaText(msg('schema.plausibleMinMax')), path: ['max'] });
 export type Plausible = z.infer<typeof Plausible>;
 
 /**
@@ -125,16 +127,17 @@ export const IndicatorsFile = z
     const topics = file.topics ?? [];
     const declared = new Set<string>();
     topics.forEach((t, k) => {
-      if (declared.has(t.id)) ctx.addIssue({ code: 'custom', path: ['topics', k, 'id'], message: 'duplicate topic id' });
+      if (declared.has(t.id)) ctx.addIssue(catalogueIssue(msg('schema.duplicateTopic'), ['topics', k, 'id']));
       declared.add(t.id);
     });
-    const list = [...declared].join(', ');
+    const list = [...declared];
     file.indicators.forEach((ind, k) => {
       if (ind.topic === undefined) {
-        if (topics.length > 0) ctx.addIssue({ code: 'custom', path: ['indicators', k, 'topic'], message: `every indicator needs a "topic" once the file declares topics (declared topics: ${list})` });
-        else if (ind.headline) ctx.addIssue({ code: 'custom', path: ['indicators', k, 'headline'], message: 'a headline indicator needs a "topic": declare "topics" at the top of the file and name one here' });
+        if (topics.length > 0) ctx.addIssue(catalogueIssue(msg('schema.topicRequired', { topics: list }), ['indicators', k, 'topic']));
+        else if (ind.headline) ctx.addIssue(catalogueIssue(msg('schema.headlineNeedsTopic'), ['indicators', k, 'headline']));
       } else if (!declared.has(ind.topic)) {
-        ctx.addIssue({ code: 'custom', path: ['indicators', k, 'topic'], message: topics.length > 0 ? `unknown topic id (declared topics: ${list})` : 'unknown topic id: no "topics" are declared at the top of the file' });
+        const m = topics.length > 0 ? msg('schema.unknownTopic', { topics: list }) : msg('schema.unknownTopicNoneDeclared');
+        ctx.addIssue(catalogueIssue(m, ['indicators', k, 'topic']));
       }
     });
   });

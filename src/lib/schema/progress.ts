@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
 import { FiniteNumber, IsoDate, localized, Slug, Source } from './common.ts';
+import { msg } from '../messages/message.ts';
+import { schemaText } from '../messages/zod.ts';
 
 /** A number for numeric targets; the recorded judgement for qualitative ones. */
-export const ObservedValue = z.union([FiniteNumber, z.enum(['met', 'not-met'])], {
-  error: 'expected a number written without quotes, or "met" / "not-met" for a qualitative target',
-});
+const NEITHER = schemaText(msg('schema.observedValue'));
+export const ObservedValue = z.union([FiniteNumber, z.enum(['met', 'not-met'])], { error: (issue) => (issue.input === undefined ? undefined : NEITHER) });
 export type ObservedValue = z.infer<typeof ObservedValue>;
 
 /** An earlier published value that was later corrected. */

@@ -1,5 +1,10 @@
 import { z } from 'astro/zod';
 import { FiniteNumber, IsoDate, Localized, localized, PlanRef, plainText, Slug, Source } from './common.ts';
+import { msg } from '../messages/message.ts';
+import { schemaText } from '../messages/zod.ts';
+
+/** The plan's own words: at least two characters. */
+const PlanWords = () => plainText('name').min(2, schemaText(msg('text.phraseTooShort')));
 
 export const PROJECT_STATUSES = ['planned', 'in-progress', 'completed', 'delayed', 'cancelled'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
@@ -32,9 +37,9 @@ export const Project = z.strictObject({
   name: Localized,
   category: Slug,
   /** The plan's own words naming this project, verbatim from the Chinese text. */
-  sourcePhrase: plainText('name').min(2, 'write at least two characters of the plan\'s own words'),
+  sourcePhrase: PlanWords(),
   /** Other verbatim phrases naming the same project elsewhere in the plan. */
-  alsoNamedAs: z.array(plainText('name').min(2, 'write at least two characters of the plan\'s own words')).default([]),
+  alsoNamedAs: z.array(PlanWords()).default([]),
   description: localized('text'),
   sections: z.array(PlanRef).min(1),
   places: z.array(Slug).default([]),

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { IsoDate } from './common.ts';
+import { msg } from '../messages/message.ts';
+import { schemaText } from '../messages/zod.ts';
 
 /**
  * data/plans/<id>/reports.json: which yearly reports staff have published, and on what date. A report is
@@ -13,7 +15,7 @@ export const ReportEntry = z.discriminatedUnion(
     /** On the site, with the figures as they stood on `published`. */
     z.strictObject({ year: z.number().int(), status: z.literal('published'), published: IsoDate }),
   ],
-  { error: 'expected "status": "draft", or "status": "published" with a "published" date' },
+  { error: schemaText(msg('schema.reportStatus')) },
 );
 export type ReportEntry = z.infer<typeof ReportEntry>;
 

@@ -1,16 +1,19 @@
 import { z } from 'astro/zod';
 import { IsoDate, Localized, localized, PlanRef, plainText, Slug } from './common.ts';
+import { msg } from '../messages/message.ts';
+import { catalogueIssue, schemaText } from '../messages/zod.ts';
 
 /** Folder names at the top of the site that a plan id may not take. */
 export const RESERVED_PLAN_IDS = ['en', 'zh', 'search', 'about', 'pagefind', '_astro', 'data', 'plans', '404', 'rss.xml', 'feed.xml'];
 
 /** An http(s) address (licence deed, web page). */
-const WebAddress = plainText('note').pipe(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }));
+const WebAddress = plainText('note').pipe(z.url({ protocol: /^https?$/, error: schemaText(msg('schema.url')) }));
 
 /**
  * The licence under which the site publishes its data, translation and charts. Required: a licence is a legal
  * statement the publishing department makes, which the generator must not make for it (README: "The licence").
  */
+const LICENCE_MISSING = schemaText(msg('schema.licenceMissing'));
 export const Licence = z.strictObject(
   {
     /** Its full name in each language, as shown: "知识共享署名 4.0 国际许可协议（CC BY 4.0）". */
@@ -18,13 +21,10 @@ export const Licence = z.strictObject(
     /** Where its terms are published: "https://creativecommons.org/licenses/by/4.0/". */
     url: WebAddress,
     /** Its SPDX identifier, for machine-readable downloads (a data package's "licenses"): "CC-BY-4.0". */
-    spdx: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.+-]*$/, 'expected an SPDX licence identifier such as CC-BY-4.0').optional(),
+    spdx: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.+-]*$/, schemaText(msg('schema.spdx', { example: 'CC-BY-4.0' }))).optional(),
   },
   {
-    error: (issue) =>
-      issue.input === undefined
-        ? 'state the licence the site publishes its data under: "licence": { "name": { "zh": …, "en": … }, "url": "https://…", "spdx": "…" } (see the README, e.g. CC BY 4.0)'
-        : undefined,
+    error: (issue) => (issue.input === undefined ? LICENCE_MISSING : undefined),
   },
 );
 export type Licence = z.infer<typeof Licence>;
@@ -32,7 +32,7 @@ export type Licence = z.infer<typeof Licence>;
 /** A telephone number as printed: digits, spaces, "+", "-", "/", brackets, an extension after 转 or "ext.". */
 const Phone = plainText('label').regex(
   /^\+?[0-9(][0-9 ()\/-]*[0-9](?: ?(?:转|ext\. ?)[0-9]+)?$/,
-  'expected a telephone number: digits, spaces, "+", "-", "/" and brackets only (an extension after 转 or "ext."), e.g. 010-12345678 or +86 10 1234 5678',
+  schemaText(msg('schema.phone')),
 );
 
 /** The web page markers of an official (government) site, each optional: shown in the footer and the About page when set. */
@@ -42,11 +42,11 @@ const OfficialMarkers = {
   /** 承办单位: the department that runs and maintains it. */
   host: Localized.optional(),
   /** 网站标识码: the site identification code of the government website register (10 digits, or "bm" and 8 digits). */
-  siteCode: z.string().trim().regex(/^(?:[0-9]{10}|bm[0-9]{8})$/, 'expected a site identification code (网站标识码) of 10 digits, or "bm" and 8 digits, e.g. 1100000001').optional(),
+  siteCode: z.string().trim().regex(/^(?:[0-9]{10}|bm[0-9]{8})$/, schemaText(msg('schema.siteCode'))).optional(),
   /** ICP 备案号 as the MIIT filing system gives it; linked to its search site. */
-  icp: z.string().trim().regex(/^\p{Script=Han}{1,2}ICP[备证][0-9]{4,12}号(?:-[0-9]{1,3})?$/u, 'expected an ICP filing number (ICP备案号) as issued, e.g. 京ICP备12345678号 or 京ICP备12345678号-1').optional(),
+  icp: z.string().trim().regex(/^\p{Script=Han}{1,2}ICP[备证][0-9]{4,12}号(?:-[0-9]{1,3})?$/u, schemaText(msg('schema.icp'))).optional(),
   /** 公安机关备案号 as issued; linked to its record on the public security filing site. */
-  publicSecurity: z.string().trim().regex(/^\p{Script=Han}{1,2}公网安备 ?[0-9]{14}号$/u, 'expected a public security filing number (公安备案号) as issued: the province, 公网安备, 14 digits and 号, e.g. 京公网安备11010502000001号').optional(),
+  publicSecurity: z.string().trim().regex(/^\p{Script=Han}{1,2}公网安备 ?[0-9]{14}号$/u, schemaText(msg('schema.publicSecurity'))).optional(),
 };
 
 /** data/site.json: the portal that publishes one or more plans. */
@@ -60,13 +60,15 @@ export const SiteFile = z.strictObject({
     .strictObject({
       address: localized('note').optional(),
       phone: Phone.optional(),
-      email: z.email({ error: 'expected an e-mail address such as office@example.gov.cn' }).optional(),
+      email: z.email({ error: schemaText(msg('schema.email')) }).optional(),
     })
     .optional(),
   licence: Licence,
   disclosure: localized('note'),
   /** Plan ids (folders under data/plans/) in the order the site lists them. */
-  plans: z.array(Slug.refine((id) => !RESERVED_PLAN_IDS.includes(id), `this id is reserved for the site's own pages (${RESERVED_PLAN_IDS.join(', ')})`)).min(1, 'list at least one plan'),
+  plans: z
+    .array(Slug.refine((id) => !RESERVED_PLAN_IDS.includes(id), schemaText(msg('schema.reservedPlanId', { ids: RESERVED_PLAN_IDS }))))
+    .min(1, schemaText(msg('schema.noPlans'))),
   /** The plan the home page leads with. */
   currentPlan: Slug,
   /** Date the site's general texts were last revised. */
@@ -107,8 +109,8 @@ export const PlanFile = z
   })
   .superRefine((p, ctx) => {
     const { baselineYear, start, end, midTerm } = p.period;
-    if (!(baselineYear < start && start <= end)) ctx.addIssue({ code: 'custom', path: ['period'], message: 'the period must satisfy baselineYear < start ≤ end' });
-    if (midTerm !== undefined && (midTerm < start || midTerm > end)) ctx.addIssue({ code: 'custom', path: ['period', 'midTerm'], message: `the mid-term year must be within ${start}–${end}` });
-    if (p.published === null && !p.publishedNote) ctx.addIssue({ code: 'custom', path: ['publishedNote'], message: 'when "published" is null, say why in "publishedNote"' });
+    if (!(baselineYear < start && start <= end)) ctx.addIssue(catalogueIssue(msg('schema.periodOrder'), ['period']));
+    if (midTerm !== undefined && (midTerm < start || midTerm > end)) ctx.addIssue(catalogueIssue(msg('schema.midTermYear', { start, end }), ['period', 'midTerm']));
+    if (p.published === null && !p.publishedNote) ctx.addIssue(catalogueIssue(msg('schema.publishedNote'), ['publishedNote']));
   });
 export type PlanFile = z.infer<typeof PlanFile>;
