@@ -89,10 +89,7 @@ describe('report narratives', () => {
     expect(m).toMatch(/zh\/2026\.mdx → published: a report's publication date is not written in its narrative/);
     expect(allChinese(m)).toBe(true);
   });
-  it('reject an unknown indicator id, naming the line', () => {
-    narratives({ 'zh/2026.mdx': doc(2026, '见<IndicatorRef id="pm10">PM10</IndicatorRef>。'), 'en/2026.mdx': doc(2026) });
-    expect(messages()).toMatch(/zh\/2026\.mdx:5: <IndicatorRef id="pm10">: no indicator with this id in the plan's indicators\.json \(found "pm10"\)/);
-  });
+  // An unknown <IndicatorRef id> is refused at its line with every component reference (component-refs.test.ts).
   it('reject a narrative without its translation', () => {
     narratives({ 'zh/2026.mdx': doc(2026), 'en/2027.mdx': doc(2027) });
     const m = messages();

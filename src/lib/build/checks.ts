@@ -16,7 +16,7 @@ import { say } from '../messages/message.ts';
 /** All problems of the site and its plans; `only` restricts the plan checks to one plan. */
 export function collectProblems(ctx: BuildContext, only?: string): Problem[] {
   const loaded = loadSite(ctx);
-  const problems = [...loaded.problems, ...checkContentFiles(ctx, loaded.data)];
+  const problems = [...loaded.problems, ...checkContentFiles(ctx, loaded.data, loaded.plans)];
   if (only && loaded.site && !loaded.site.plans.includes(only)) {
     problems.push({ file: shown(ctx, path.join(ctx.dataDir, 'site.json')), path: 'plans', value: only, ...say('site.noSuchPlan', { plans: loaded.site.plans }), severity: 'error' });
   }

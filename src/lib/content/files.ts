@@ -10,7 +10,8 @@ import { shown, type BuildContext } from '../build/context.ts';
 import { checkClosedFormat, siteLinks, type ContentKind, type ContentLang } from './closed-format.ts';
 import { isSitePath } from './site-paths.ts';
 import { planAnchors } from '../data/projects.ts';
-import type { SiteData } from '../data/load.ts';
+import type { PlanData, SiteData } from '../data/load.ts';
+import { referenceProblems } from './references.ts';
 import { say } from '../messages/message.ts';
 
 /** The kind of a file from its place: plans/<plan>/<lang>/chapter-N.mdx or plans/<plan>/reports/<lang>/<year>.mdx. */
@@ -38,8 +39,11 @@ function walk(dir: string, links: string[]): string[] {
     .sort();
 }
 
-/** `site`, when the data loaded, lets links to this site's own pages be checked too. */
-export function checkContentFiles(ctx: BuildContext, site?: SiteData): Problem[] {
+/**
+ * `site`, when the data loaded, lets links to this site's own pages be checked too; `plans` (those that loaded,
+ * even when the site as a whole did not) let the components named in each plan's files be checked against it.
+ */
+export function checkContentFiles(ctx: BuildContext, site?: SiteData, plans: PlanData[] = site?.plans ?? []): Problem[] {
   const anchors = new Map<string, Set<string>>();
   const anchorsOf = (planId: string) => anchors.get(planId) ?? anchors.set(planId, planAnchors(path.join(ctx.contentDir, 'plans', planId))).get(planId)!;
   const links: string[] = [];
@@ -62,8 +66,12 @@ export function checkContentFiles(ctx: BuildContext, site?: SiteData): Problem[]
     const encoding = encodingProblems(file, decoded, 'content');
     if (!isText(decoded) || encoding.length) return encoding;
     const links = site ? siteLinks(decoded.text).filter((l) => !isSitePath(l.url, site, anchorsOf)) : [];
+    const plan = plans.find((p) => p.id === /^plans\/([^/]+)\//.exec(relative)?.[1]);
+    const format = checkClosedFormat(file, decoded.text, kind, contentLang(relative));
     return [
-      ...checkClosedFormat(file, decoded.text, kind, contentLang(relative)),
+      ...format,
+      // A file that breaks the closed format is fixed first: its references are checked once it parses as allowed.
+      ...(plan && !format.length ? referenceProblems(file, decoded.text, plan, contentLang(relative)) : []),
       ...links.map((l): Problem => ({ file, ...(l.line ? { line: l.line } : {}), value: l.url, ...say('content.noSuchPage'), severity: 'error' })),
     ];
   }));

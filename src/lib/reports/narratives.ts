@@ -59,7 +59,6 @@ function frontmatter(source: string): Record<string, string> {
 export function checkNarratives(root: string, dir: string, data: PlanData): Problem[] {
   const problems: Problem[] = [];
   const years = new Set(reportYears(data));
-  const indicatorIds = new Set(data.indicators.indicators.map((i) => i.id));
   const found: Record<string, Set<number>> = { zh: new Set(), en: new Set() };
   const bodies: Record<string, Map<number, { file: string; body: string }>> = { zh: new Map(), en: new Map() };
   const entries = new Map(data.reports.map((r) => [r.year, r]));
@@ -98,11 +97,6 @@ export function checkNarratives(root: string, dir: string, data: PlanData): Prob
             if (ids.has(m[1]!)) problems.push({ file, line: i + 1, value: m[1], ...say('chapter.duplicateAnchor', { line: ids.get(m[1]!)! }), severity: 'error' });
             ids.set(m[1]!, i + 1);
           }
-        }
-      });
-      source.split('\n').forEach((line, i) => {
-        for (const m of line.matchAll(/<IndicatorRef\b[^>]*\bid="([^"]*)"/g)) {
-          if (!indicatorIds.has(m[1]!)) problems.push({ file, line: i + 1, value: m[1], ...say('mdx.unknownIndicator', { id: m[1]! }), severity: 'error' });
         }
       });
     }

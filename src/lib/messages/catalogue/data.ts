@@ -89,11 +89,6 @@ export const DATA = {
     zh: (p) => `规划各章中没有 <Box id="${p.id}">`,
     en: (p) => `no <Box id="${p.id}"> in the plan's chapters`,
   }),
-  'plan.boxNotDeclared': entry({
-    example: { chapter: 'chapter-3.mdx', id: 'box-1' },
-    zh: (p) => `${p.chapter} 中有 <Box id="${p.id}">：请在 plan.json 的 "boxes" 中声明它及其名称`,
-    en: (p) => `${p.chapter} has <Box id="${p.id}">: declare it in "boxes" with its label`,
-  }),
   'plan.noSuchAnchor': entry({
     example: {},
     zh: () => '规划原文中没有这一章或这一节的锚点',
