@@ -5,6 +5,8 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { siteData } from './lib/data/load.ts';
+import { msg } from './lib/messages/message.ts';
+import { renderError } from './lib/messages/render-error.ts';
 
 export const onRequest = defineMiddleware((context, next) => {
   const site = siteData();
@@ -12,7 +14,7 @@ export const onRequest = defineMiddleware((context, next) => {
   context.locals.lang = context.params.lang === 'en' ? 'en' : 'zh';
   const id = context.params.plan;
   const plan = id ? site.plans.find((p) => p.id === id) : undefined;
-  if (id && !plan) throw new Error(`No plan "${id}" in this site`);
+  if (id && !plan) throw renderError(msg('render.unknownPlan', { id }), msg('hint.planRoute'));
   context.locals.plan = plan ?? site.current;
   context.locals.inPlan = Boolean(plan);
   return next();

@@ -2,7 +2,11 @@ import type { Lang } from '../i18n/index.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "2026-11-30" → "2026年11月30日" / "30 November 2026". Throws on anything that is not a real date. */
+/**
+ * "2026-11-30" → "2026年11月30日" / "30 November 2026". Throws on anything that is not a real date. (This module
+ * also runs in the browser, for charts: its errors are plain, not from the message catalogue, which stays out of
+ * the page's scripts. The check guarantees dates and numbers before anything is rendered.)
+ */
 export function formatDate(iso: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) throw new Error(`Not an ISO date: "${iso}"`);

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { say, texts, type MessageText } from '../messages/message.ts';
+import { msg, say, texts, type MessageText } from '../messages/message.ts';
+import { RenderError } from '../messages/render-error.ts';
 import { issueMessage } from '../messages/zod.ts';
 
 /**
@@ -18,10 +19,14 @@ export interface Problem extends MessageText {
   severity: 'error' | 'warning';
 }
 
-export class DataError extends Error {
+/**
+ * Data or content that reached the build with errors (the pre-flight check normally stops it first): an Astro
+ * error listing every problem in both languages, with the hint to run the check.
+ */
+export class DataError extends RenderError {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
-    super(['The site cannot be built because of these problems:', ...problems.map(formatProblem)].join('\n'));
+    super(msg('data.cannotBuild', { problems: problems.map((p) => ({ where: formatWhere(p), zh: p.messageZh, en: p.message })) }), msg('hint.runCheck'));
     this.name = 'DataError';
     this.problems = problems;
   }
@@ -37,8 +42,11 @@ function show(value: unknown): string {
   return s === undefined ? String(value) : s.length > 80 ? `${s.slice(0, 77)}…` : s;
 }
 
+/** Where a problem is: file, line, JSON path. */
+export const formatWhere = (p: Problem) => `${p.file}${p.line ? `:${p.line}` : ''}${p.path ? ` → ${p.path}` : ''}`;
+
 export function formatProblem(p: Problem): string {
-  const where = `${p.file}${p.line ? `:${p.line}` : ''}${p.path ? ` → ${p.path}` : ''}`;
+  const where = formatWhere(p);
   const value = 'value' in p ? ` (found ${show(p.value)})` : '';
   return `  ${p.severity === 'error' ? '✖' : '⚠'} ${where}: ${p.message}${value}`;
 }

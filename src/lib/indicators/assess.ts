@@ -19,6 +19,8 @@ import type { Observation, ObservedValue } from '../schema/progress.ts';
 import { valueAsOf } from './observations.ts';
 import { missingAmounts, runningTotals } from './figures.ts';
 import type { PlanPeriod } from '../period.ts';
+import { msg } from '../messages/message.ts';
+import { renderError } from '../messages/render-error.ts';
 
 export const STATUSES = ['achieved', 'on-track', 'at-risk', 'off-track', 'not-achieved', 'not-assessable', 'no-data', 'not-reported'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -104,7 +106,7 @@ export function numericGoal(target: Target, reference: number | undefined, assig
       return assigned === undefined ? 'needs-assigned' : { goal: assigned, comparison: target.comparison };
     case 'cumulative':
     case 'qualitative':
-      throw new Error(`${target.kind} targets are not numeric goals`);
+      throw renderError(msg('render.notNumericGoal', { kind: target.kind }));
   }
 }
 
@@ -138,12 +140,12 @@ export function assess(indicator: Indicator, year: number, observations: YearObs
   valueYear = latest.year;
 
   if (target.kind === 'qualitative') {
-    if (isNumber(latest.value)) throw new Error(`${indicator.id}: qualitative target needs "met" or "not-met", got ${latest.value}`);
+    if (isNumber(latest.value)) throw renderError(msg('render.qualitativeValue', { indicator: indicator.id, value: String(latest.value) }));
     return result(latest.value === 'met' ? 'achieved' : 'off-track', { kind: 'qualitative', value: latest.value, valueYear: latest.year });
   }
 
   const numbers = seen.map((o) => {
-    if (!isNumber(o.value)) throw new Error(`${indicator.id}: numeric target needs a number, got "${o.value}" for ${o.year}`);
+    if (!isNumber(o.value)) throw renderError(msg('render.numericValue', { indicator: indicator.id, value: o.value, year: o.year }));
     return { year: o.year, value: o.value };
   });
 
@@ -166,7 +168,7 @@ export function assess(indicator: Indicator, year: number, observations: YearObs
   const value = numbers[numbers.length - 1]!;
   const goal = numericGoal(target, start.value, assigned);
   if (goal === 'needs-assigned') return { indicator: indicator.id, year, status: 'not-assessable', basis: { kind: 'assigned-missing' } };
-  if (goal === 'needs-reference') throw new Error(`${indicator.id}: no reference value`);
+  if (goal === 'needs-reference') throw renderError(msg('render.noReference', { indicator: indicator.id }));
 
   const basisOf = (expected?: number): Basis => ({
     kind: 'numeric',

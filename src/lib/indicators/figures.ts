@@ -14,6 +14,8 @@ import type { ObservedValue } from '../schema/progress.ts';
 import type { YearObservation } from './assess.ts';
 import type { PlanPeriod } from '../period.ts';
 import { valueAsOf, type ValueAsOf } from './observations.ts';
+import { msg } from '../messages/message.ts';
+import { renderError } from '../messages/render-error.ts';
 
 export interface YearFigure {
   year: number;
@@ -75,6 +77,6 @@ export function figureOf(figures: YearFigure[], year: number): YearFigure | unde
 }
 
 function asAmount(indicator: Indicator, year: number, value: ObservedValue): number {
-  if (typeof value !== 'number') throw new Error(`${indicator.id}: a cumulative target needs a number, got "${value}" for ${year}`);
+  if (typeof value !== 'number') throw renderError(msg('render.cumulativeValue', { indicator: indicator.id, value, year }));
   return value;
 }

@@ -1,5 +1,7 @@
 /** Resolves plan references such as "chapter-5#section-1-4" to a chapter, anchor and readable label. */
 import { chapterTitle, type Chapter } from './chapters.ts';
+import { msg } from '../messages/message.ts';
+import { renderError } from '../messages/render-error.ts';
 
 export interface ResolvedRef {
   chapterSlug: string;
@@ -11,9 +13,9 @@ export interface ResolvedRef {
 export function resolvePlanRef(chapters: Chapter[], ref: string, lang: 'zh' | 'en'): ResolvedRef {
   const [slug, anchor] = ref.split('#') as [string, string | undefined];
   const chapter = chapters.find((c) => c.slug === slug);
-  if (!chapter) throw new Error(`Unknown plan chapter in reference "${ref}"`);
+  if (!chapter) throw renderError(msg('render.unknownChapterRef', { ref }));
   if (!anchor) return { chapterSlug: slug, label: chapterTitle(chapter, lang) };
-  if (!chapter.anchors.includes(anchor)) throw new Error(`Unknown section "${anchor}" in plan reference "${ref}"`);
+  if (!chapter.anchors.includes(anchor)) throw renderError(msg('render.unknownSectionRef', { anchor, ref }));
   const chapterLabel = lang === 'en' && chapter.en ? chapter.en.label : lang === 'en' ? chapterTitle(chapter, 'en') : chapter.zh.label;
   const title = (lang === 'en' ? chapter.titles.en?.[anchor] : undefined) ?? chapter.titles.zh[anchor] ?? anchor;
   return { chapterSlug: slug, anchor, label: `${chapterLabel} · ${title}` };

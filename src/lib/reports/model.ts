@@ -11,6 +11,8 @@ import type { PlanPeriod } from '../period.ts';
 import { figureOf, yearFigures } from '../indicators/figures.ts';
 import { assignedFigure, latestReportYear } from '../indicators/view.ts';
 import { countProjectStates, projectState } from '../projects/status.ts';
+import { msg } from '../messages/message.ts';
+import { renderError } from '../messages/render-error.ts';
 
 export type ReportKind = 'annual' | 'mid-term' | 'final';
 
@@ -27,7 +29,7 @@ export function reportYears(data: Pick<PlanData, 'progress'>): number[] {
 /** The date the year's figures were all first published: the default publication date of its report. */
 export function dataCompleteDate(data: Pick<PlanData, 'progress'>, year: number): string {
   const file = data.progress.find((p) => p.year === year);
-  if (!file || file.data.observations.length === 0) throw new Error(`No figures for ${year}`);
+  if (!file || file.data.observations.length === 0) throw renderError(msg('render.noFigures', { year }));
   return file.data.observations.map((o) => o.revisions[0]?.published ?? o.published).reduce((a, b) => (b > a ? b : a));
 }
 

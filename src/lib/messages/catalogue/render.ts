@@ -5,6 +5,12 @@
 import { entry } from '../entry.ts';
 
 export const RENDER = {
+  /** Every problem of the data, each in the message's language (they were written from the catalogue already). */
+  'data.cannotBuild': entry({
+    example: { problems: [{ where: 'data/plans/p/plan.json → period', zh: '规划期应满足：基线年 < 起始年 ≤ 终止年', en: 'the period must satisfy baselineYear < start ≤ end' }] },
+    zh: (p) => ['网站无法生成，原因如下：', ...p.problems.map((x) => `  ✖ ${x.where}：${x.zh}`)].join('\n'),
+    en: (p) => ['The site cannot be built because of these problems:', ...p.problems.map((x) => `  ✖ ${x.where}: ${x.en}`)].join('\n'),
+  }),
   'render.unknownPlan': entry({
     example: { id: 'eco-2026-2030' },
     zh: (p) => `本网站没有规划“${p.id}”`,
@@ -44,16 +50,6 @@ export const RENDER = {
     example: { year: 2024 },
     zh: (p) => `${p.year}年没有数据`,
     en: (p) => `No figures for ${p.year}`,
-  }),
-  'render.notIsoDate': entry({
-    example: { value: '2024/3/1' },
-    zh: (p) => `不是“年-月-日”格式的日期：“${p.value}”`,
-    en: (p) => `Not an ISO date: "${p.value}"`,
-  }),
-  'render.nonFinite': entry({
-    example: { value: 'Infinity' },
-    zh: (p) => `无法显示非有限数：${p.value}`,
-    en: (p) => `Cannot display a non-finite number: ${p.value}`,
   }),
   'render.noDates': entry({ example: {}, zh: () => '没有任何日期，无法取最近的日期', en: () => 'latestDate needs at least one date' }),
   'render.notNumericGoal': entry({
