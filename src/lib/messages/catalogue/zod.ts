@@ -104,7 +104,7 @@ export const ZOD = {
   'zod.badDiscriminator': entry({
     example: { field: 'kind', options: ['atMost', 'atLeast'] as unknown[] },
     zh: (p) => `"${p.field}" 的取值无效，应为以下之一：${p.options.map((o) => `'${String(o)}'`).join(' | ')}`,
-    en: (p) => `Invalid discriminator value. Expected ${p.options.map((o) => `'${String(o)}'`).join(' | ')}`,
+    en: (p) => `Invalid "${p.field}": expected ${p.options.map((o) => `'${String(o)}'`).join(' | ')}`,
   }),
   /** A value that is none of a union's alternatives, each described by `zod.typeName` or `zod.literal`. */
   'zod.noAlternative': entry({
