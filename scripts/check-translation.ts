@@ -12,6 +12,7 @@ import { checkDataTranslation, checkTranslation } from '../src/lib/plan/translat
 import { parseCommand } from './lib/cli.ts';
 import { CHECK_TRANSLATION } from './lib/commands.ts';
 import { fail, sitePlan } from './lib/plan-arg.ts';
+import { msg } from '../src/lib/messages/message.ts';
 
 const parsed = parseCommand(CHECK_TRANSLATION);
 const { ctx, plan } = sitePlan(parsed.values.plan as string | undefined);
@@ -21,20 +22,22 @@ const chapters = parsed.positionals.length ? parsed.positionals : all;
 const spelling = plan.glossary.spelling?.rules ?? [];
 const text = (file: string) => {
   const decoded = readTextFile(file);
-  return isText(decoded) ? decoded.text : fail(`${shown(ctx, file)} 不是 UTF-8 文本文件，请先运行 npx plan-check 查看`, `${shown(ctx, file)} is not UTF-8 text; run npx plan-check first`);
+  return isText(decoded) ? decoded.text : fail(msg('cli.notUtf8', { file: shown(ctx, file) }));
 };
 let failed = 0;
+/** One difference: where, then its English and its Chinese (both from the message catalogue). */
+const print = (where: string, p: { message: string; messageZh: string }) => console.log(`${where}: ${p.message}\n      中文：${p.messageZh}`);
 for (const n of chapters) {
   const zhPath = path.join(dir, 'zh', `chapter-${n}.mdx`);
   const enPath = path.join(dir, 'en', `chapter-${n}.mdx`);
-  if (!fs.existsSync(zhPath)) fail(`${plan.id} 没有第${n}章`, `Plan ${plan.id} has no chapter ${n}`);
+  if (!fs.existsSync(zhPath)) fail(msg('cli.noChapter', { plan: plan.id, chapter: n }));
   if (!fs.existsSync(enPath)) {
-    console.log(`chapter-${n}: no English file yet`);
+    console.log(`chapter-${n}: 尚无英文文件 / no English file yet`);
     continue;
   }
   const problems = checkTranslation(text(zhPath), text(enPath), plan.glossary.terms, spelling);
-  for (const p of problems) console.log(`${shown(ctx, enPath)} ${p.section}${p.paragraph ? ` ¶${p.paragraph}` : ''}: ${p.message}`);
-  console.log(`chapter-${n}: ${problems.length} problem(s)`);
+  for (const p of problems) print(`${shown(ctx, enPath)} ${p.section}${p.paragraph ? ` ¶${p.paragraph}` : ''}`, p);
+  console.log(`chapter-${n}：${problems.length}个问题 / chapter-${n}: ${problems.length} problem(s)`);
   failed += problems.length;
 }
 if (!parsed.positionals.length) {
@@ -48,11 +51,11 @@ if (!parsed.positionals.length) {
   let dataProblems = 0;
   for (const file of jsonFiles(dataDir)) {
     for (const p of checkDataTranslation(JSON.parse(text(file).replace(/^\uFEFF/, '')), plan.glossary.terms, spelling)) {
-      console.log(`${shown(ctx, file)} ${p.path}: ${p.message}`);
+      print(`${shown(ctx, file)} ${p.path}`, p);
       dataProblems++;
     }
   }
-  console.log(`data files: ${dataProblems} problem(s)`);
+  console.log(`数据文件：${dataProblems}个问题 / data files: ${dataProblems} problem(s)`);
   failed += dataProblems;
 }
 process.exit(failed ? 1 : 0);

@@ -17,33 +17,26 @@ import { lostBackslashes, parseCommand } from './lib/cli.ts';
 import { EXAMPLE_YEAR, IMPORT } from './lib/commands.ts';
 import { printProblems } from '../src/lib/data/print-problems.ts';
 import { fail, sitePlan } from './lib/plan-arg.ts';
+import { msg } from '../src/lib/messages/message.ts';
 
 const { values, positionals } = parseCommand(IMPORT);
-let csvPath = positionals[0] ?? fail(`请指定CSV文件：npx plan-import 文件.csv --year ${EXAMPLE_YEAR}`, `Name the CSV file: npx plan-import file.csv --year ${EXAMPLE_YEAR}`);
+let csvPath = positionals[0] ?? fail(msg('cli.nameCsv', { year: EXAMPLE_YEAR }));
 const { ctx, plan } = sitePlan(values.plan as string | undefined);
 const { start, end } = plan.period;
 // "2024年" and full-width "２０２４" are the year too.
 const yearText = String(values.year ?? '').replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/年$/, '').trim();
 const year = yearText ? Number(yearText) : NaN;
 if (!Number.isInteger(year) || year < start || year > end) {
-  fail(`请用 --year 指定${start}—${end}之间的年份${values.year ? `（填写的是 ${values.year}）` : ''}`, `Give the year with --year (${start}–${end})${values.year ? `; found ${values.year}` : ''}`);
+  fail(msg('cli.importYear', { start, end, found: values.year ? String(values.year) : undefined }));
 }
 if (!fs.existsSync(csvPath) && csvPath.includes('\\') && fs.existsSync(csvPath.replace(/\\/g, '/'))) csvPath = csvPath.replace(/\\/g, '/');
 if (!fs.existsSync(csvPath)) {
   const meant = lostBackslashes(csvPath);
-  if (meant) {
-    fail(
-      `找不到文件：${csvPath}。您是不是要导入 ${meant}？Git Bash 会去掉路径中没有引号的“\\”：请写成 ${meant}（用“/”代替“\\”），或用英文双引号把路径括起来。`,
-      `File not found: ${csvPath}. Did you mean ${meant}? Git Bash drops a "\\" that is not in quotes: write ${meant} (use / instead of \\), or put the path in double quotes.`,
-    );
-  }
+  if (meant) fail(msg('cli.fileNotFoundBackslash', { file: csvPath, meant }));
   const drive = /^[A-Za-z]:[^/\\]/.test(csvPath);
-  fail(
-    `找不到文件：${csvPath}。${drive || !csvPath.includes('/') ? '路径中的“\\”会被 Git Bash 去掉：请用“/”代替“\\”（例如 C:/Users/…/数据.csv），或用英文双引号把路径括起来。' : '请检查文件名和文件夹；文件在 tmp 文件夹中时写 tmp/文件名.csv。'}`,
-    `File not found: ${csvPath}. ${drive || !csvPath.includes('/') ? 'Git Bash drops "\\" from paths: use / instead of \\ (e.g. C:/Users/…/data.csv), or put the path in double quotes.' : 'Check the file and folder names; a file in the tmp folder is tmp/<name>.csv.'}`,
-  );
+  fail(msg('cli.fileNotFound', { file: csvPath, backslashes: drive || !csvPath.includes('/') }));
 }
-if (fs.statSync(csvPath).isDirectory()) fail(`${csvPath} 是文件夹，不是文件：请写出CSV文件的名称`, `${csvPath} is a folder, not a file: name the CSV file`);
+if (fs.statSync(csvPath).isDirectory()) fail(msg('cli.isFolder', { file: csvPath }));
 
 const imported = readCsvFile(csvPath, fs.readFileSync(csvPath), plan.indicators.indicators);
 const ENCODING_ZH: Record<string, string> = { 'utf-8': 'UTF-8', gb18030: 'GBK（GB18030）', 'utf-16le': 'UTF-16（Excel“Unicode 文本”）', 'utf-16be': 'UTF-16 big-endian' };
@@ -62,7 +55,7 @@ const structural = problems.some((p) => p.severity === 'error') ? [] : checkProg
 const assigned = new Map(plan.assignedTargets.targets.map((t) => [t.indicator, t.value]));
 problems.push(...structural, ...importPlausibility(csvPath, imported.observations, merged.data, plan.progress, { indicators: plan.indicators.indicators, period: plan.period, today: ctx.today, assigned }));
 const errors = printProblems(problems);
-if (errors) fail(`导入未完成：共${errors}个错误，未写入任何文件。`, `Import stopped: ${errors} errors; nothing was written.`);
+if (errors) fail(msg('cli.importStopped', { errors }));
 if (merged.added + merged.replaced + merged.confirmed === 0) {
   console.log(`没有新的数据需要写入 / Nothing new to write (${imported.skipped} empty rows skipped).`);
   process.exit(0);

@@ -14,19 +14,19 @@ import { RESERVED_PLAN_IDS } from '../src/lib/schema/site.ts';
 import { parseCommand } from './lib/cli.ts';
 import { NEW_PLAN } from './lib/commands.ts';
 import { fail, PROJECT_ROOT } from './lib/plan-arg.ts';
+import { msg } from '../src/lib/messages/message.ts';
 
 const ctx = buildContext(process.env, PROJECT_ROOT);
 const id = parseCommand(NEW_PLAN).positionals[0];
 if (!id || !Slug.safeParse(id).success || RESERVED_PLAN_IDS.includes(id)) {
-  const example = NEW_PLAN.examples[0];
-  fail(`用法：npx plan-new-plan 规划标识（小写英文字母、数字和连字符，例如 ${example}）${id ? `；“${id}”不能用作规划标识` : ''}`, `Usage: npx plan-new-plan <plan id> (lower-case letters, digits and hyphens, e.g. ${example})${id ? `; "${id}" cannot be a plan id` : ''}`);
+  fail(msg('cli.newPlanId', { example: NEW_PLAN.examples[0]!, id }));
 }
 const dirs = planDirs(ctx, id);
-if (fs.existsSync(dirs.data) || fs.existsSync(dirs.chapters)) fail(`规划 ${id} 已存在，未做任何修改`, `Plan ${id} exists already; nothing was changed`);
+if (fs.existsSync(dirs.data) || fs.existsSync(dirs.chapters)) fail(msg('cli.planExists', { id }));
 const siteFile = path.join(ctx.dataDir, 'site.json');
 // site.json may have been saved in GBK or with a byte-order mark; it is written back as UTF-8.
 const siteText = readTextFile(siteFile);
-if (!isText(siteText)) fail(`${shown(ctx, siteFile)} 不是文本文件，请先运行 npx plan-check 查看`, `${shown(ctx, siteFile)} is not a text file; run npx plan-check first`);
+if (!isText(siteText)) fail(msg('cli.notTextFile', { file: shown(ctx, siteFile) }));
 const site = JSON.parse(siteText.text) as { plans: string[] };
 
 const year = new Date().getFullYear();

@@ -12,13 +12,14 @@ import { reportKind, reportYears } from '../src/lib/reports/model.ts';
 import { parseCommand } from './lib/cli.ts';
 import { NEW_REPORT } from './lib/commands.ts';
 import { fail, sitePlan } from './lib/plan-arg.ts';
+import { msg } from '../src/lib/messages/message.ts';
 
 const parsed = parseCommand(NEW_REPORT);
 const { ctx, plan } = sitePlan(parsed.values.plan as string | undefined);
 const { start, end } = plan.period;
 const year = Number(parsed.positionals[0]?.replace(/年$/, ''));
-if (!Number.isInteger(year) || year < start || year > end) fail(`用法：npx plan-new-report ${end}（年份须在${start}—${end}之间）`, `Usage: npx plan-new-report ${end} (a year from ${start} to ${end})`);
-if (!reportYears(plan).includes(year)) fail(`${year}年尚无已公布的数据，不能撰写该年度报告。请先导入数据（npm run import）。`, `There are no published figures for ${year} yet, so there is no report to write. Import the figures first (npm run import).`);
+if (!Number.isInteger(year) || year < start || year > end) fail(msg('cli.reportYear', { start, end }));
+if (!reportYears(plan).includes(year)) fail(msg('cli.noFiguresForReport', { year }));
 const kind = reportKind(year, plan.period);
 // The example link names one of this plan's own indicators, so the file passes the check as written.
 const example = plan.indicators.indicators[0]!;
@@ -28,7 +29,7 @@ const files = {
 };
 const target = (lang: string) => path.join(planDirs(ctx, plan.id).reports, lang, `${year}.mdx`);
 for (const lang of Object.keys(files)) {
-  if (fs.existsSync(target(lang))) fail(`文件已存在，未覆盖：${shown(ctx, target(lang))}`, `The file exists already and was not overwritten: ${shown(ctx, target(lang))}`);
+  if (fs.existsSync(target(lang))) fail(msg('cli.fileExists', { file: shown(ctx, target(lang)) }));
 }
 for (const [lang, body] of Object.entries(files)) {
   fs.mkdirSync(path.dirname(target(lang)), { recursive: true });

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { renderReportPdfs } from './report-pdfs.ts';
 import { renderChartImages } from './chart-images.ts';
+import { bilingual, msg, render, type Message } from '../../src/lib/messages/message.ts';
 
 /** What every finished build holds; a staging folder without one of these is not published. */
 export const BUILD_PRODUCTS = ['index.html', '404.html', 'sitemap-index.xml', '_headers', 'pagefind/pagefind-entry.json'];
@@ -58,7 +59,7 @@ export async function atomicBuild({ root, outDir, env = process.env, pdf = false
   const shown = path.relative(root, out) || out;
   const other = runningBuild(out);
   if (other) {
-    console.error(`✖ 另一个构建正在写入 ${shown}/（进程 ${other}），请等它结束 / Another build into ${shown}/ is running (process ${other}); wait for it to finish.`);
+    console.error(`✖ ${bilingual(msg('build.locked', { dir: shown, pid: other }))}`);
     return false;
   }
   fs.writeFileSync(lockFile(out), String(process.pid));
@@ -79,29 +80,30 @@ async function publish(root: string, out: string, stage: string, shown: string, 
   // Every build starts from a fresh content cache (it costs well under a second).
   fs.rmSync(path.join(env.ASTRO_CACHE_DIR ?? path.join(root, 'node_modules/.astro'), 'data-store.json'), { force: true });
 
-  const left = fs.existsSync(out) ? `${shown}/ is left as it was (the previous complete build)` : `no ${shown}/ was written`;
-  const fail = (why: string) => {
+  const left = msg('build.left', { dir: shown, previous: fs.existsSync(out) });
+  const fail = (why: Message) => {
     fs.rmSync(stage, { recursive: true, force: true });
-    console.error(`\n✖ 构建失败，未发布 / Build failed, nothing published: ${why}\n  ${left}.`);
+    const [zh, en] = [render(why, 'zh'), render(why, 'en')];
+    console.error(`\n✖ 构建失败，未发布：${zh}\n  ${render(left, 'zh')}。\n  Build failed, nothing published: ${en}\n  ${render(left, 'en')}.`);
     return false;
   };
 
   const code = await astroBuild(root, stage, env);
-  if (code !== 0) return fail(`astro build exited with ${code}`);
+  if (code !== 0) return fail(msg('build.astroExit', { code }));
   const missing = BUILD_PRODUCTS.filter((f) => !fs.existsSync(path.join(stage, f)));
-  if (missing.length) return fail(`the build is incomplete (missing ${missing.join(', ')})`);
+  if (missing.length) return fail(msg('build.incomplete', { missing }));
   if (pdf) {
     try {
       const n = await renderReportPdfs(stage);
       console.log(n ? `rendered ${n} report PDFs` : 'no reports yet: no PDFs to render');
     } catch (e) {
-      return fail(`the report PDFs could not be rendered: ${(e as Error).message}`);
+      return fail(msg('build.pdfs', { error: (e as Error).message }));
     }
     try {
       const n = await renderChartImages(stage);
       console.log(`rendered ${n} chart images (PNG)`);
     } catch (e) {
-      return fail(`the chart images could not be rendered: ${(e as Error).message}`);
+      return fail(msg('build.charts', { error: (e as Error).message }));
     }
   }
   if (fs.existsSync(out)) fs.renameSync(out, previous(out));

@@ -13,6 +13,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { inBoth, msg } from '../../src/lib/messages/message.ts';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -73,8 +74,6 @@ export function closestOptions(typed: string, known: string[]): string[] {
   return closestNames(typed.replace(/^[-—–－−]+/, '').split('=')[0]!, [...known, 'help']).map((k) => `--${k}`);
 }
 
-const or = (names: string[], word: string) => names.join(` ${word} `);
-
 /** Pure: what the arguments (and, under `npm run`, npm's environment) ask for. */
 export function parseCommandLine(spec: CommandSpec, argv: string[], env: NodeJS.ProcessEnv = {}): ParseOutcome {
   const values: Values = {};
@@ -89,12 +88,7 @@ export function parseCommandLine(spec: CommandSpec, argv: string[], env: NodeJS.
     if (arg === '-h' || arg === '--help' || arg === '-help' || arg === '/?') return { kind: 'help' };
     // A dash that is not an ASCII hyphen: Word and WPS turn "--" into "–" or "—".
     if (/^[—–－−]/.test(arg)) {
-      const meant = closestOptions(arg, known);
-      return {
-        kind: 'error',
-        zh: `“${arg}”开头的横线不是两个英文连字符“--”${meant.length ? `：请写 ${or(meant, '或')}` : ''}（从 Word 或网页复制的命令常有这种横线，请手工输入）`,
-        en: `"${arg}" does not start with two ASCII hyphens "--"${meant.length ? `: write ${or(meant, 'or')}` : ''} (commands copied from Word or a web page often have such dashes; type them by hand)`,
-      };
+      return { kind: 'error', ...inBoth(msg('cli.notHyphens', { arg, meant: closestOptions(arg, known) })) };
     }
     if (!arg.startsWith('-') || arg === '-' || /^-\d/.test(arg)) {
       positionals.push(arg);
@@ -103,15 +97,10 @@ export function parseCommandLine(spec: CommandSpec, argv: string[], env: NodeJS.
     const [rawName, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(2, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg.replace(/^--?/, ''), undefined];
     const option = arg.startsWith('--') ? spec.options[rawName] : undefined;
     if (!option) {
-      const meant = closestOptions(arg, known);
-      return {
-        kind: 'error',
-        zh: `无法识别的选项 ${arg}${meant.length ? `。您是不是要写 ${or(meant, '或')}？` : '。'}`,
-        en: `Unknown option ${arg}.${meant.length ? ` Did you mean ${or(meant, 'or')}?` : ''}`,
-      };
+      return { kind: 'error', ...inBoth(msg('cli.unknownOption', { arg, meant: closestOptions(arg, known) })) };
     }
     if (option.type === 'boolean') {
-      if (inline !== undefined) return { kind: 'error', zh: `--${rawName} 后面不用写值（写 --${rawName} 即可）`, en: `--${rawName} takes no value (write --${rawName} alone)` };
+      if (inline !== undefined) return { kind: 'error', ...inBoth(msg('cli.noValueExpected', { name: rawName })) };
       values[rawName] = true;
       continue;
     }
@@ -119,11 +108,7 @@ export function parseCommandLine(spec: CommandSpec, argv: string[], env: NodeJS.
     const missing = next === undefined || next === '' || (inline === undefined && /^--?[a-zA-Z]/.test(next) && !/^-\d/.test(next));
     if (missing) {
       const v = option.value!;
-      return {
-        kind: 'error',
-        zh: `缺少${v.zh}：--${rawName} 后面要写${v.zh}${v.example ? `，例如 --${rawName} ${v.example}` : ''}`,
-        en: `The ${v.en} is missing: write it after --${rawName}${v.example ? `, e.g. --${rawName} ${v.example}` : ''}`,
-      };
+      return { kind: 'error', ...inBoth(msg('cli.valueMissing', { name: rawName, what: { zh: v.zh, en: v.en }, example: v.example })) };
     }
     values[rawName] = next;
     if (inline === undefined) i++;
@@ -131,7 +116,7 @@ export function parseCommandLine(spec: CommandSpec, argv: string[], env: NodeJS.
 
   // Under `npm run <script>` without `--`, npm keeps the options for itself and passes on only their values.
   // An option written on the command line means the arguments reached us whole (after `--`, or through npx).
-  const tip = { zh: '', en: '' };
+  let tip: { zh: string; en: string } | undefined;
   if (env.npm_lifecycle_event === spec.script && !argv.some((a) => /^--?[a-zA-Z]/.test(a))) {
     const lost: string[] = [];
     const recovered: string[] = [];
@@ -159,17 +144,10 @@ export function parseCommandLine(spec: CommandSpec, argv: string[], env: NodeJS.
       if (expanded && option.type === 'boolean' && expanded[1]?.startsWith('--')) lost.push(expanded[1]);
     }
     if (lost.length || positionals.length > spec.maxPositionals) {
-      const named = [...new Set(lost)];
-      return {
-        kind: 'error',
-        zh: `命令中 npm run ${spec.script} 后面少了“--”，npm 把选项${named.length ? ` ${named.join('、')} ` : ''}当成了它自己的设置，命令没有执行。请改用 npx ${spec.bin} 加上原来的参数（不需要“--”），例如：${`npx ${spec.bin} ${spec.examples[0]}`.trim()}；或者写 npm run ${spec.script} -- …`,
-        en: `"npm run ${spec.script}" was not followed by "--", so npm took the options${named.length ? ` ${named.join(', ')}` : ''} as its own settings; nothing was done. Type npx ${spec.bin} with the same arguments instead (no "--" needed), e.g. ${`npx ${spec.bin} ${spec.examples[0]}`.trim()}; or write npm run ${spec.script} -- …`,
-      };
+      const trap = { script: spec.script, bin: spec.bin, lost: [...new Set(lost)], example: `npx ${spec.bin} ${spec.examples[0]}`.trim() };
+      return { kind: 'error', ...inBoth(msg('cli.npmTrap', trap)) };
     }
-    if (recovered.length) {
-      tip.zh = `提示：npm run ${spec.script} 后面少了“--”，这次已按 ${recovered.join(' ')} 处理。以后可以直接写 npx ${spec.bin} …（不需要“--”）。`;
-      tip.en = `Tip: "npm run ${spec.script}" was not followed by "--"; read as ${recovered.join(' ')} this time. Next time type npx ${spec.bin} … (no "--" needed).`;
-    }
+    if (recovered.length) tip = inBoth(msg('cli.npmTip', { script: spec.script, bin: spec.bin, recovered }));
   }
 
   if (positionals.length > spec.maxPositionals) {
@@ -177,13 +155,11 @@ export function parseCommandLine(spec: CommandSpec, argv: string[], env: NodeJS.
     // An unquoted file name with spaces: "tmp/2024 数据.csv" arrives as "tmp/2024" and "数据.csv".
     const joined = spec.fileArgument ? positionals.map((_, k) => positionals.slice(0, k + 1).join(' ')).find((p) => p.includes(' ') && fs.existsSync(p)) : undefined;
     if (joined) {
-      return { kind: 'error', zh: `文件名中有空格，请用英文双引号把它括起来："${joined}"`, en: `The file name has spaces: put it in double quotes: "${joined}"` };
+      return { kind: 'error', ...inBoth(msg('cli.quoteFileName', { file: joined })) };
     }
-    return spec.maxPositionals === 0
-      ? { kind: 'error', zh: `多余的参数：${extra.join(' ')}（选项以 -- 开头）`, en: `Unexpected argument: ${extra.join(' ')} (options start with --)` }
-      : { kind: 'error', zh: `多余的参数：${extra.join(' ')}。文件名或文字中有空格时，请用英文双引号括起来`, en: `Unexpected argument: ${extra.join(' ')}. Put a file name or a text with spaces in double quotes` };
+    return { kind: 'error', ...inBoth(msg('cli.unexpectedArgument', { extra, takesArguments: spec.maxPositionals > 0 })) };
   }
-  return { kind: 'ok', values, positionals, ...(tip.zh ? { tip } : {}) };
+  return { kind: 'ok', values, positionals, ...(tip ? { tip } : {}) };
 }
 
 /** Columns a text takes in a terminal: Chinese characters take two. */

@@ -53,7 +53,7 @@ describe('the spelling convention', () => {
     const zh = '<h2 id="section-1">第一节　概况</h2>\n\n组织实施。\n';
     const en = '<h2 id="section-1">Section 1 Overview</h2>\n\nThe work will be organised and carried out, and the whole programme will be carried out in the county seat with care.\n';
     const problems = checkTranslation(zh, en, [], SPELLING);
-    expect(problems).toEqual([{ section: 'section-1', paragraph: 1, message: 'spelling: "organised" is written "organiz…", not "organis…" (the glossary\'s spelling convention)' }]);
+    expect(problems).toMatchObject([{ section: 'section-1', paragraph: 1, message: 'spelling: "organised" is written "organiz…", not "organis…" (the glossary\'s spelling convention)' }]);
     expect(checkTranslation(zh, en.replace('organised', 'organized'), [], SPELLING)).toEqual([]);
   });
 });
@@ -66,7 +66,7 @@ describe('the English of the data files', () => {
       name: { zh: '清溪河整治', en: 'Qingxi Creek improvement' },
       items: [{ note: { zh: '清溪河', en: 'The Qingxi River, as organised' } }, { note: { zh: '其他', en: 'Other' } }],
     };
-    expect(checkDataTranslation(data, glossary, SPELLING)).toEqual([
+    expect(checkDataTranslation(data, glossary, SPELLING)).toMatchObject([
       { path: 'name.en', message: 'glossary term 清溪河 should be translated as "Qingxi River"' },
       { path: 'items[0].note.en', message: 'spelling: "organised" is written "organiz…", not "organis…" (the glossary\'s spelling convention)' },
     ]);

@@ -50,6 +50,11 @@ export function say<C extends Code>(code: C, ...args: Args<C>): MessageText {
   return texts(msg(code, ...args));
 }
 
+/** The text in each language, for what prints them apart (a command's error: Chinese line, then English). */
+export function inBoth(m: Message): { zh: string; en: string } {
+  return { zh: render(m, 'zh'), en: render(m, 'en') };
+}
+
 /** Both languages on one line, Chinese first, for a message outside a problem list. */
 export function bilingual(m: Message): string {
   return `${render(m, 'zh')} / ${render(m, 'en')}`;

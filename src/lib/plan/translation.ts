@@ -5,6 +5,7 @@
  * The English of the plan's data files is held to the same glossary and spelling (`checkDataTranslation`).
  */
 import { sectionsOf, parseBlocks, anchorsOf, type Section } from './structure.ts';
+import { msg, texts, type Message, type MessageText } from '../messages/message.ts';
 
 export interface GlossaryTerm {
   id: string;
@@ -27,10 +28,10 @@ export interface SpellingRule {
   except?: string[];
 }
 
-export interface TranslationProblem {
+/** A difference between a translation and its original: where, and its message in both languages (`message` is English). */
+export interface TranslationProblem extends MessageText {
   section: string;
   paragraph?: number;
-  message: string;
 }
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
@@ -110,14 +111,11 @@ export function misspelledWords(text: string, rules: SpellingRule[]): { word: st
   return out;
 }
 
-const spellingMessage = ({ word, rule }: { word: string; rule: SpellingRule }) =>
-  `spelling: "${word}" is written "${rule.use}…", not "${rule.avoid}…" (the glossary's spelling convention)`;
-
 /** The glossary terms and spelling problems of one English text beside its Chinese original. */
-function textProblems(zh: string, en: string, glossary: GlossaryTerm[], spelling: SpellingRule[]): string[] {
+function textProblems(zh: string, en: string, glossary: GlossaryTerm[], spelling: SpellingRule[]): Message[] {
   return [
-    ...inconsistentTerms(zh, en, glossary).map((t) => `glossary term ${t.zh} should be translated as "${t.en}"`),
-    ...misspelledWords(en, spelling).map(spellingMessage),
+    ...inconsistentTerms(zh, en, glossary).map((t) => msg('translation.glossaryTerm', { term: t.zh, rendering: t.en })),
+    ...misspelledWords(en, spelling).map(({ word, rule }) => msg('translation.spelling', { word, use: rule.use, avoid: rule.avoid })),
   ];
 }
 
@@ -125,14 +123,14 @@ function textProblems(zh: string, en: string, glossary: GlossaryTerm[], spelling
  * Holds the English of a data file to the glossary and the spelling convention: every {zh, en} pair anywhere in
  * the JSON value, its `en` translating each glossary term its `zh` contains. `path` is the JSON path of the `en`.
  */
-export function checkDataTranslation(value: unknown, glossary: GlossaryTerm[], spelling: SpellingRule[] = []): { path: string; message: string }[] {
-  const out: { path: string; message: string }[] = [];
+export function checkDataTranslation(value: unknown, glossary: GlossaryTerm[], spelling: SpellingRule[] = []): ({ path: string } & MessageText)[] {
+  const out: ({ path: string } & MessageText)[] = [];
   const walk = (v: unknown, p: string) => {
     if (Array.isArray(v)) return v.forEach((x, i) => walk(x, `${p}[${i}]`));
     if (!v || typeof v !== 'object') return;
     const o = v as Record<string, unknown>;
     if (typeof o.en === 'string') {
-      for (const message of textProblems(typeof o.zh === 'string' ? o.zh : '', o.en, glossary, spelling)) out.push({ path: p ? `${p}.en` : 'en', message });
+      for (const message of textProblems(typeof o.zh === 'string' ? o.zh : '', o.en, glossary, spelling)) out.push({ path: p ? `${p}.en` : 'en', ...texts(message) });
     }
     for (const [k, x] of Object.entries(o)) if (k !== 'en') walk(x, p ? `${p}.${k}` : k);
   };
@@ -149,10 +147,10 @@ export function checkTranslation(zhSource: string, enSource: string, glossary: G
   const problems: TranslationProblem[] = [];
   const zhBlocks = parseBlocks(zhSource);
   const enBlocks = parseBlocks(enSource);
-  const zhAnchors = anchorsOf(zhBlocks).map((a) => a.id).join(' ');
-  const enAnchors = anchorsOf(enBlocks).map((a) => a.id).join(' ');
-  if (zhAnchors !== enAnchors) {
-    problems.push({ section: '*', message: `anchors differ: zh [${zhAnchors}] vs en [${enAnchors}]` });
+  const zhAnchors = anchorsOf(zhBlocks).map((a) => a.id);
+  const enAnchors = anchorsOf(enBlocks).map((a) => a.id);
+  if (zhAnchors.join(' ') !== enAnchors.join(' ')) {
+    problems.push({ section: '*', ...texts(msg('translation.anchorsDiffer', { original: zhAnchors, translation: enAnchors })) });
     return problems;
   }
   const zhSections = sectionsOf(zhBlocks);
@@ -160,20 +158,20 @@ export function checkTranslation(zhSource: string, enSource: string, glossary: G
   zhSections.forEach((zs, i) => {
     const es = enSections[i]!;
     if (zs.paragraphs.length !== es.paragraphs.length) {
-      problems.push({ section: zs.id, message: `has ${es.paragraphs.length} paragraphs in English, ${zs.paragraphs.length} in Chinese` });
+      problems.push({ section: zs.id, ...texts(msg('translation.paragraphCount', { english: es.paragraphs.length, chinese: zs.paragraphs.length })) });
       return;
     }
     const pairs: [string, string, number | undefined][] = [[zs.title, es.title, undefined], ...zs.paragraphs.map((p, k) => [p, es.paragraphs[k]!, k + 1] as [string, string, number])];
     for (const [zh, en, k] of pairs) {
       const where = { section: zs.id, ...(k ? { paragraph: k } : {}) };
       if (!zh) continue;
-      if (cjkShare(en) > 0.15) problems.push({ ...where, message: `is still largely Chinese (${Math.round(cjkShare(en) * 100)}% CJK characters)` });
+      if (cjkShare(en) > 0.15) problems.push({ ...where, ...texts(msg('translation.stillChinese', { percent: Math.round(cjkShare(en) * 100) })) });
       const missing = missingNumbers(zh, en);
-      if (missing.length) problems.push({ ...where, message: `misses numbers from the Chinese: ${missing.join(', ')}` });
-      for (const message of textProblems(zh, en, glossary, spelling)) problems.push({ ...where, message });
+      if (missing.length) problems.push({ ...where, ...texts(msg('translation.missingNumbers', { numbers: missing })) });
+      for (const message of textProblems(zh, en, glossary, spelling)) problems.push({ ...where, ...texts(message) });
     }
   });
   const ratio = plainLength(enSections) / plainLength(zhSections);
-  if (ratio < 2.5) problems.push({ section: '*', message: `English text is only ${ratio.toFixed(2)}× the Chinese length (expected ≥ 2.5×)` });
+  if (ratio < 2.5) problems.push({ section: '*', ...texts(msg('translation.tooShort', { ratio: ratio.toFixed(2) })) });
   return problems;
 }

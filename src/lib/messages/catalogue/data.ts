@@ -240,6 +240,43 @@ export const DATA = {
     en: (p) => `this file in progress/ is not read: only files named <year>.json are; rename it to ${p.target}`,
   }),
 
+  // The English translation against its Chinese original (plan/translation.ts, npm run check:translation).
+  'translation.anchorsDiffer': entry({
+    example: { original: ['section-1', 'section-2'], translation: ['section-1'] },
+    zh: (p) => `锚点不一致：中文 [${p.original.join(' ')}]，英文 [${p.translation.join(' ')}]`,
+    en: (p) => `anchors differ: zh [${p.original.join(' ')}] vs en [${p.translation.join(' ')}]`,
+  }),
+  'translation.paragraphCount': entry({
+    example: { english: 3, chinese: 4 },
+    zh: (p) => `英文有${p.english}段，中文有${p.chinese}段`,
+    en: (p) => `has ${p.english} paragraphs in English, ${p.chinese} in Chinese`,
+  }),
+  'translation.stillChinese': entry({
+    example: { percent: 40 },
+    zh: (p) => `译文仍主要是中文（${p.percent}%为中日韩文字）`,
+    en: (p) => `is still largely Chinese (${p.percent}% CJK characters)`,
+  }),
+  'translation.missingNumbers': entry({
+    example: { numbers: ['2030', '45'] },
+    zh: (p) => `译文缺少中文原文中的数字：${p.numbers.join(', ')}`,
+    en: (p) => `misses numbers from the Chinese: ${p.numbers.join(', ')}`,
+  }),
+  'translation.glossaryTerm': entry({
+    example: { term: '清溪河', rendering: 'Qingxi River' },
+    zh: (p) => `术语“${p.term}”应译为 "${p.rendering}"`,
+    en: (p) => `glossary term ${p.term} should be translated as "${p.rendering}"`,
+  }),
+  'translation.spelling': entry({
+    example: { word: 'organised', use: 'organiz', avoid: 'organis' },
+    zh: (p) => `拼写：按术语表的拼写规则，"${p.word}" 应写作 "${p.use}…"，而不是 "${p.avoid}…"`,
+    en: (p) => `spelling: "${p.word}" is written "${p.use}…", not "${p.avoid}…" (the glossary's spelling convention)`,
+  }),
+  'translation.tooShort': entry({
+    example: { ratio: '1.80' },
+    zh: (p) => `英文译文只有中文长度的${p.ratio}倍（应至少为2.5倍）：可能漏译了内容`,
+    en: (p) => `English text is only ${p.ratio}× the Chinese length (expected ≥ 2.5×)`,
+  }),
+
   // One language without the other (translation-coverage.ts).
   'translation.zhOnly': entry({ example: {}, zh: () => '有中文，缺少英文', en: () => 'has Chinese but no English' }),
   'translation.enOnly': entry({ example: {}, zh: () => '有英文，缺少中文', en: () => 'has English but no Chinese' }),
