@@ -29,7 +29,3 @@ export const entry = <P extends object>(e: Entry<P>): Entry<P> => e;
 
 /** A message as a plain value, for examples (the catalogue cannot call `msg`, which needs the whole catalogue). */
 export const ref = (code: string, params: object = {}): Message => ({ code, params });
-
-/** A list as each language writes it: 甲、乙、丙 / a, b, c. */
-export const listZh = (items: readonly (string | number)[]) => items.join('、');
-export const listEn = (items: readonly (string | number)[]) => items.join(', ');
