@@ -3,7 +3,6 @@ import type { UiKey } from './zh.ts';
 /** English UI strings. Must have exactly the keys of zh.ts. */
 export const en: Record<UiKey, string> = {
   'lang.name': 'English',
-  'lang.htmlCode': 'en',
   'skip.toContent': 'Skip to main content',
   'nav.label': 'Main navigation',
   'nav.home': 'Home',

@@ -1,7 +1,6 @@
 /** 中文界面文字。新增键须同时加到 en.ts（类型检查会提示缺失）。 */
 export const zh = {
   'lang.name': '中文',
-  'lang.htmlCode': 'zh-CN',
   'skip.toContent': '跳到正文',
   'nav.label': '主导航',
   'nav.home': '首页',

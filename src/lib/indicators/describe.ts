@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/index.ts';
 import type { PlanData } from '../data/load.ts';
 import { planTranslations } from '../plan/vars.ts';
-import { formatNumber, joinUnit } from '../format.ts';
+import { formatNumber, joinUnit } from '../../i18n/locale.ts';
 import type { Indicator, Target } from '../schema/indicators.ts';
 
 /** A short, plain description of a typed target in either language. */
