@@ -5,11 +5,13 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { siteData } from './lib/data/load.ts';
+import { langOfSegment } from './i18n/locale.ts';
 
 export const onRequest = defineMiddleware((context, next) => {
   const site = siteData();
   context.locals.site = site;
-  context.locals.lang = context.params.lang === 'en' ? 'en' : 'zh';
+  // From the path rather than the [...lang] parameter: the English 404 page (src/pages/en/404.astro) has none.
+  context.locals.lang = langOfSegment(context.url.pathname.split('/')[1]);
   const id = context.params.plan;
   const plan = id ? site.plans.find((p) => p.id === id) : undefined;
   if (id && !plan) throw new Error(`No plan "${id}" in this site`);

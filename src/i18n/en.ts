@@ -101,7 +101,7 @@ export const en: Record<UiKey, string> = {
   'plan.toc': 'In this chapter',
   'plan.prev': 'Previous chapter',
   'plan.next': 'Next chapter',
-  'plan.chapter': 'Chapter',
+  'plan.chapterNumber': 'Chapter {number}',
   'plan.backToContents': 'Back to contents',
   'plan.sectionLink': 'Link to this section',
   'fallback.title': 'This chapter has not been translated yet',

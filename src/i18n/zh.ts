@@ -99,7 +99,7 @@ export const zh = {
   'plan.toc': '本章目录',
   'plan.prev': '上一章',
   'plan.next': '下一章',
-  'plan.chapter': '章',
+  'plan.chapterNumber': '第{number}章',
   'plan.backToContents': '返回目录',
   'plan.sectionLink': '本节链接',
   'fallback.title': '本章英文译文尚未完成',

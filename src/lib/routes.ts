@@ -3,12 +3,13 @@
  * id: /<plan>/, /<plan>/text/chapter-1/, /<plan>/indicators/<id>/, /<plan>/projects/<id>/, /<plan>/places/<id>/,
  * /<plan>/reports/<year>/, /<plan>/data/…; the site's own pages are /, /search/, /about/.
  */
-import type { Lang } from '../i18n/index.ts';
+import { LANGS, type Lang } from '../i18n/index.ts';
+import { langSegment, pathPrefix } from '../i18n/locale.ts';
 
 /** Language-neutral path (e.g. "/eco/text/chapter-1/") → the URL of that page in `lang`. */
 export function localizedPath(lang: Lang, path: string): string {
   const clean = path.startsWith('/') ? path : `/${path}`;
-  return lang === 'zh' ? clean : `/en${clean}`;
+  return `${pathPrefix(lang)}${clean}`;
 }
 
 /** Language-neutral path of a page of a plan: planPath("eco", "/indicators/") → "/eco/indicators/". */
@@ -23,10 +24,7 @@ export function planHref(lang: Lang, planId: string, path = '/'): string {
 
 /** `params` for a `[...lang]` route: no prefix for Chinese, "en" for English. */
 export function langParams(): { params: { lang: string | undefined }; props: { lang: Lang } }[] {
-  return [
-    { params: { lang: undefined }, props: { lang: 'zh' } },
-    { params: { lang: 'en' }, props: { lang: 'en' } },
-  ];
+  return LANGS.map((lang) => ({ params: { lang: langSegment(lang) }, props: { lang } }));
 }
 
 /** `params` for a `[...lang]/[plan]` route: every plan in both languages, with `make` adding more per plan. */

@@ -54,10 +54,10 @@ export const COMPONENTS = {
 } satisfies Record<string, ElementRules>;
 export type ContentKind = keyof typeof COMPONENTS;
 
-/** Components that belong to one language: a translator's note explains the translation, never the adopted text. */
-const LANGUAGE_ONLY: Record<string, { lang: ContentLang; message: string }> = {
+/** Components that belong to some languages: a translator's note explains the translation, never the adopted text. */
+const LANGUAGE_ONLY: Record<string, { langs: readonly (ContentLang | undefined)[]; message: string }> = {
   TranslatorNote: {
-    lang: 'en',
+    langs: ['en'],
     message: '<TranslatorNote> belongs in English chapters only: the Chinese text is the plan as adopted, word for word; delete the note here',
   },
 };
@@ -201,7 +201,7 @@ export function checkClosedFormat(file: string, source: string, kind: ContentKin
     if (element) {
       checkElement(element, line, components, allowedNames, err);
       const only = element.name ? LANGUAGE_ONLY[element.name] : undefined;
-      if (only && components[element.name!] && lang !== only.lang) err(line, only.message, element.name);
+      if (only && components[element.name!] && !only.langs.includes(lang)) err(line, only.message, element.name);
       if (element.name === NOTE && components[NOTE]) {
         if (type === 'mdxJsxTextElement') err(line, `write <${NOTE}> on lines of its own, after the paragraph it explains, not inside a paragraph`);
         if (!plainTextOf(node).trim()) err(line, `<${NOTE}> is empty: write the note, or delete it`);
