@@ -12,6 +12,7 @@ export const onRequest = defineMiddleware((context, next) => {
   context.locals.site = site;
   // From the path rather than the [...lang] parameter: the English 404 page (src/pages/en/404.astro) has none.
   context.locals.lang = langOfSegment(context.url.pathname.split('/')[1]);
+  context.locals.textLang = context.locals.lang;
   const id = context.params.plan;
   const plan = id ? site.plans.find((p) => p.id === id) : undefined;
   if (id && !plan) throw new Error(`No plan "${id}" in this site`);

@@ -22,9 +22,12 @@ export function planHref(lang: Lang, planId: string, path = '/'): string {
   return localizedPath(lang, planPath(planId, path));
 }
 
-/** `params` for a `[...lang]` route: no prefix for Chinese, "en" for English. */
-export function langParams(): { params: { lang: string | undefined }; props: { lang: Lang } }[] {
-  return LANGS.map((lang) => ({ params: { lang: langSegment(lang) }, props: { lang } }));
+/**
+ * `params` for a `[...lang]` route: no prefix for Chinese, "en" for English. No language in `props`: pages and
+ * components read it from Astro.locals (src/middleware.ts), in one place.
+ */
+export function langParams(): { params: { lang: string | undefined } }[] {
+  return LANGS.map((lang) => ({ params: { lang: langSegment(lang) } }));
 }
 
 /** `params` for a `[...lang]/[plan]` route: every plan in both languages, with `make` adding more per plan. */
@@ -32,7 +35,7 @@ export function planParams<T extends { params?: Record<string, string>; props?: 
   planIds: string[],
   make: (planId: string) => T[] = () => [{} as T],
 ) {
-  return langParams().flatMap(({ params, props }) =>
-    planIds.flatMap((plan) => make(plan).map((x) => ({ params: { ...params, plan, ...x.params }, props: { ...props, planId: plan, ...x.props } }))),
+  return langParams().flatMap(({ params }) =>
+    planIds.flatMap((plan) => make(plan).map((x) => ({ params: { ...params, plan, ...x.params }, props: { ...x.props } }))),
   );
 }

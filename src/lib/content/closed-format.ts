@@ -42,7 +42,6 @@ export const COMPONENTS = {
       id: { required: true, pattern: ANCHOR },
       caption: { required: true },
       headers: { required: true, pattern: { re: /^[^|]+(\|[^|]+){3}$/, expected: 'four column heads separated by "|", e.g. "指标|2020年|2025年|指标属性"' } },
-      lang: { required: true, pattern: { re: /^(zh|en)$/, expected: '"zh" or "en"' } },
     },
     ProjectLink: { id: { required: true, pattern: ID } },
     /** A translator's note, in English chapters only (LANGUAGE_ONLY): a block of its own, holding text only. */
