@@ -1,5 +1,4 @@
 import type { z } from 'astro/zod';
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
 /** One problem in a data or content file, located precisely enough for a non-programmer to fix it. */
 export interface Problem {
@@ -57,22 +56,4 @@ export function zodProblems(file: string, data: unknown, error: z.ZodError): Pro
     message: issue.message,
     severity: 'error' as const,
   }));
-}
-
-/** Parses JSON text; a syntax error becomes a problem with its line and column. */
-export function parseJsonText(file: string, text: string): { data?: unknown; problems: Problem[] } {
-  const clean = text.replace(/^\uFEFF/, '');
-  try {
-    return { data: JSON.parse(clean), problems: [] };
-  } catch {
-    // JSON.parse does not say where; jsonc-parser does (in strict mode: no comments, no trailing commas).
-    const errors: ParseError[] = [];
-    parse(clean, errors, { disallowComments: true, allowTrailingComma: false });
-    const first = errors[0];
-    const before = first ? clean.slice(0, first.offset) : '';
-    const line = first ? before.split('\n').length : undefined;
-    const column = first ? first.offset - before.lastIndexOf('\n') : undefined;
-    const what = first ? printParseErrorCode(first.error) : 'syntax error';
-    return { problems: [{ file, ...(line ? { line } : {}), message: `not valid JSON (${what}${column ? ` at column ${column}` : ''}): check quotes, commas and brackets; NaN and Infinity are not allowed`, severity: 'error' }] };
-  }
 }
