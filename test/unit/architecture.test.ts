@@ -9,6 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../helpers/dist.ts';
 
+const COMMENT = /^\s*(\*|\/\/|\/\*)/;
+
 /** Every source file under src/ (staff content excluded), relative to the root with "/" separators. */
 function sources(dir = path.join(ROOT, 'src')): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -18,7 +20,7 @@ function sources(dir = path.join(ROOT, 'src')): string[] {
   });
 }
 
-/** "file:line: text" for every line matching `pattern` in the source files `where` selects. */
+/** "file:line: text" for every line of code (comments aside) matching `pattern` in the source files `where` selects. */
 function offending(pattern: RegExp, where: (file: string) => boolean): string[] {
   return sources()
     .filter(where)
@@ -26,7 +28,7 @@ function offending(pattern: RegExp, where: (file: string) => boolean): string[] 
       fs
         .readFileSync(path.join(ROOT, file), 'utf8')
         .split('\n')
-        .flatMap((line, i) => (pattern.test(line) ? [`${file}:${i + 1}: ${line.trim().slice(0, 120)}`] : [])),
+        .flatMap((line, i) => (pattern.test(line) && !COMMENT.test(line) ? [`${file}:${i + 1}: ${line.trim().slice(0, 120)}`] : [])),
     );
 }
 
@@ -40,12 +42,19 @@ const inside = (...folders: string[]) => (file: string) => folders.some((f) => f
 const LANG = String.raw`(?:[\w$]+\.)*[\w$]*lang\b(?!\s*\()`;
 const LANGUAGE_BRANCH = new RegExp(String.raw`${LANG}\s*[!=]==?|[!=]==?\s*${LANG}|switch\s*\(\s*${LANG}\s*\)`, 'i');
 
+/** A language's code written out (the locale module names them: htmlLang, intlLocale, ogLocale, feedLanguage). */
+const LANGUAGE_CODE = /(['"`])(zh-CN|zh-cn|zh_CN|en-GB|en_GB)\1|\blang="(zh|en)\b/;
+
 /** The functions that read data files or content collections. */
 const DATA_LOAD = /\b(siteData|planData|projectData|planChapters|planRefResolver|chapterEntry|publishedReports|narrativeEntry|loadSite|loadPlan|readValidated|readJsonFile|readJsonQuietly|readFileSync|getCollection|getEntry)\s*\(/;
 
 describe('the architecture', () => {
   it('decides language only in src/i18n (dictionaries and the locale module)', () => {
     expect(offending(LANGUAGE_BRANCH, outside('src/i18n/'))).toEqual([]);
+  });
+
+  it('writes no language code outside src/i18n: lang attributes come from the locale module', () => {
+    expect(offending(LANGUAGE_CODE, outside('src/i18n/'))).toEqual([]);
   });
 
   it('loads no data in components or layouts: they get it from Astro.locals or from the page', () => {
@@ -67,6 +76,8 @@ describe('the architecture', () => {
       expect(LANGUAGE_BRANCH.test(bad), bad).toBe(true);
     for (const fine of ['t[lang]', 'htmlLang(lang)', 'const lang = Astro.locals.lang;', 'langAttr(shown.lang, lang)', 'language: "zh"', 'lang(header[0]) !== lang(h)'])
       expect(LANGUAGE_BRANCH.test(fine), fine).toBe(false);
+    for (const bad of ['<span lang="zh-CN">', "new Intl.NumberFormat('en-GB')", '<td lang="en">']) expect(LANGUAGE_CODE.test(bad), bad).toBe(true);
+    for (const fine of ["<span lang={langAttr('zh', lang)}>", 'lang={htmlLang(l)}', 'hreflang={htmlLang(target)}']) expect(LANGUAGE_CODE.test(fine), fine).toBe(false);
     expect(DATA_LOAD.test('const site = siteData();')).toBe(true);
     expect(DATA_LOAD.test('import type { SiteData } from "../lib/data/load.ts";')).toBe(false);
   });
