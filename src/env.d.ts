@@ -3,6 +3,11 @@ declare namespace App {
     site: import('./lib/data/load.ts').SiteData;
     /** The language of the page (from its /en/ prefix). */
     lang: import('./i18n/index.ts').Lang;
+    /**
+     * The language of the plan text being rendered (chapter components such as IndicatorTable write in it): the
+     * page's, except where an English page shows a chapter not yet translated, in Chinese (set by that page).
+     */
+    textLang: import('./i18n/index.ts').Lang;
     /** The plan of the page; on the site's own pages (home, search, about) the current plan. */
     plan: import('./lib/data/load.ts').PlanData;
     /** False on the site's own pages. */

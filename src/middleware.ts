@@ -5,13 +5,16 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { siteData } from './lib/data/load.ts';
+import { langOfSegment } from './i18n/locale.ts';
 import { msg } from './lib/messages/message.ts';
 import { renderError } from './lib/messages/render-error.ts';
 
 export const onRequest = defineMiddleware((context, next) => {
   const site = siteData();
   context.locals.site = site;
-  context.locals.lang = context.params.lang === 'en' ? 'en' : 'zh';
+  // From the path rather than the [...lang] parameter: the English 404 page (src/pages/en/404.astro) has none.
+  context.locals.lang = langOfSegment(context.url.pathname.split('/')[1]);
+  context.locals.textLang = context.locals.lang;
   const id = context.params.plan;
   const plan = id ? site.plans.find((p) => p.id === id) : undefined;
   if (id && !plan) throw renderError(msg('render.unknownPlan', { id }), msg('hint.planRoute'));

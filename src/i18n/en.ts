@@ -3,7 +3,6 @@ import type { UiKey } from './zh.ts';
 /** English UI strings. Must have exactly the keys of zh.ts. */
 export const en: Record<UiKey, string> = {
   'lang.name': 'English',
-  'lang.htmlCode': 'en',
   'skip.toContent': 'Skip to main content',
   'nav.label': 'Main navigation',
   'nav.home': 'Home',
@@ -102,7 +101,7 @@ export const en: Record<UiKey, string> = {
   'plan.toc': 'In this chapter',
   'plan.prev': 'Previous chapter',
   'plan.next': 'Next chapter',
-  'plan.chapter': 'Chapter',
+  'plan.chapterNumber': 'Chapter {number}',
   'plan.backToContents': 'Back to contents',
   'plan.sectionLink': 'Link to this section',
   'fallback.title': 'This chapter has not been translated yet',

@@ -1,14 +1,10 @@
 import { zh, type UiKey } from './zh.ts';
 import { en } from './en.ts';
+import type { Lang } from './locale.ts';
 
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-export const DEFAULT_LANG: Lang = 'zh';
+export { LANGS, DEFAULT_LANG, type Lang } from './locale.ts';
 
 const dictionaries: Record<Lang, Record<UiKey, string>> = { zh, en };
-
-/** HTML `lang` / hreflang code. Pagefind picks its index by exactly this code. */
-export const htmlLang = (lang: Lang): string => dictionaries[lang]['lang.htmlCode'];
 
 export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
 

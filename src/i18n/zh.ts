@@ -1,7 +1,6 @@
 /** 中文界面文字。新增键须同时加到 en.ts（类型检查会提示缺失）。 */
 export const zh = {
   'lang.name': '中文',
-  'lang.htmlCode': 'zh-CN',
   'skip.toContent': '跳到正文',
   'nav.label': '主导航',
   'nav.home': '首页',
@@ -100,7 +99,7 @@ export const zh = {
   'plan.toc': '本章目录',
   'plan.prev': '上一章',
   'plan.next': '下一章',
-  'plan.chapter': '章',
+  'plan.chapterNumber': '第{number}章',
   'plan.backToContents': '返回目录',
   'plan.sectionLink': '本节链接',
   'fallback.title': '本章英文译文尚未完成',

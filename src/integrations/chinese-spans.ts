@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { htmlLang } from '../i18n/index.ts';
+import { htmlLang } from '../i18n/locale.ts';
 import { markChineseRuns } from '../lib/html/chinese-runs.ts';
 
 function htmlFiles(dir: string): string[] {

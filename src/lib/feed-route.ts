@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import type { Lang } from '../i18n/index.ts';
 import { useTranslations } from '../i18n/index.ts';
+import { feedLanguage } from '../i18n/locale.ts';
 import { planData, siteData } from './data/load.ts';
 import { publishedReports } from './reports/load.ts';
 import { feedItems } from './feed.ts';
@@ -15,6 +16,6 @@ export async function feedResponse(context: APIContext, lang: Lang) {
     description: t('feed.description'),
     site: context.site ?? 'http://localhost/',
     items: feedItems(plan, await publishedReports(plan), lang),
-    customData: `<language>${lang === 'zh' ? 'zh-cn' : 'en'}</language>`,
+    customData: `<language>${feedLanguage(lang)}</language>`,
   });
 }

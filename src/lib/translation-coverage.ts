@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from './data/errors.ts';
-import { isText, readTextFile } from './data/text-file.ts';
+import { readJsonQuietly } from './data/load-json.ts';
 import { zh as zhUi } from '../i18n/zh.ts';
 import { en as enUi } from '../i18n/en.ts';
 import { say } from './messages/message.ts';
@@ -59,12 +59,9 @@ export function dataGaps(root: string, folder: string): Problem[] {
       const rel = `${d}/${e.name}`;
       if (e.isDirectory()) walk(rel);
       else if (e.name.endsWith('.json')) {
-        try {
-          const decoded = readTextFile(path.resolve(root, rel));
-          if (isText(decoded)) out.push(...localizedGaps(rel, JSON.parse(decoded.text.replace(/^\uFEFF/, ''))));
-        } catch {
-          /* invalid JSON is reported by the data checks */
-        }
+        // Unreadable or invalid JSON is reported by the data checks.
+        const data = readJsonQuietly(path.resolve(root, rel));
+        if (data !== undefined) out.push(...localizedGaps(rel, data));
       }
     }
   };

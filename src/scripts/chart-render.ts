@@ -6,7 +6,7 @@
  */
 import { Chart, LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip, type Plugin } from 'chart.js';
 import { CHART_COLORS, CHART_FONT, SERIES_STYLE } from '../lib/charts/style.ts';
-import { formatNumber, joinUnit } from '../lib/format.ts';
+import { DEFAULT_LANG, formatNumber, htmlLang, joinUnit, langOfHtmlCode } from '../i18n/locale.ts';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
 Chart.defaults.font.family = CHART_FONT;
@@ -32,7 +32,7 @@ export function drawChart(figure: HTMLElement): void {
   const data = JSON.parse(figure.dataset.chart ?? '{}') as ChartData;
   const canvas = figure.querySelector('canvas');
   if (!canvas) return;
-  const lang = (figure.closest('[lang]')?.getAttribute('lang') ?? 'zh').startsWith('zh') ? 'zh' : 'en';
+  const lang = langOfHtmlCode(figure.closest('[lang]')?.getAttribute('lang') ?? htmlLang(DEFAULT_LANG));
   // Chart.js's tick values carry binary noise (0.30000000000000004): round before formatting.
   const fmt = (v: number) => formatNumber(Number(v.toFixed(6)), lang);
   const { axis } = data;

@@ -47,8 +47,9 @@ describe.skipIf(!nginxBinary())('embedding', () => {
     await page.waitForTimeout(1500);
     const embed = page.frame({ name: 'embed' })!;
     expect(new URL(embed.url()).pathname).toBe(`/${PLAN}/embed/${INDICATOR}/`);
-    // The chart drawn at build time is there and visible inside the frame.
-    expect(await embed.locator('figure.chart .chart__svg svg').isVisible()).toBe(true);
+    // The chart is shown inside the frame: drawn at build time, or by then replaced by the interactive one.
+    expect(await embed.locator('figure.chart').isVisible()).toBe(true);
+    expect(await embed.locator('figure.chart .chart__svg svg').count()).toBe(1);
     const ordinary = page.frame({ name: 'ordinary' })!;
     // A refused frame shows Chromium's error page, with none of the site's content.
     expect(ordinary.url()).toMatch(/^chrome-error:/);

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DIST_DEMO, htmlPages, loadPage, requireBuild } from '../helpers/dist.ts';
 import { STATUSES } from '../../src/lib/indicators/assess.ts';
-import { formatNumber } from '../../src/lib/format.ts';
+import { formatNumber } from '../../src/i18n/locale.ts';
 
 requireBuild(DIST_DEMO);
 const pages = htmlPages(DIST_DEMO);

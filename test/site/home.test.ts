@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { DIST, DIST_DEMO, ROOT, REAL_PLAN, loadPage, pageFile, requireBuild, squash } from '../helpers/dist.ts';
-import { formatNumber } from '../../src/lib/format.ts';
+import { formatNumber } from '../../src/i18n/locale.ts';
 import { STATUSES } from '../../src/lib/indicators/assess.ts';
 
 const DEMO = process.env.HOME_TEST_DEMO ? path.resolve(process.env.HOME_TEST_DEMO) : DIST_DEMO;

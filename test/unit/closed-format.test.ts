@@ -35,7 +35,7 @@ describe('closed content format: what passes', () => {
       '',
       '</Box>',
       '',
-      '<IndicatorTable lang="zh" id="table-1" caption="表1　指标" headers="指标|2020年|2025年|指标属性" />',
+      '<IndicatorTable id="table-1" caption="表1　指标" headers="指标|2020年|2025年|指标属性" />',
     ].join('\n');
     expect(chapter(body).map(formatProblem)).toEqual([]);
     expect(narrative('见<IndicatorRef id="pm25">PM2.5浓度</IndicatorRef>。\n\nText\r\nwith Windows line ends.\n').map(formatProblem)).toEqual([]);
@@ -89,7 +89,13 @@ describe('closed content format: markup not on the allow-list is refused', () =>
   });
   it('refuses a chapter component in a narrative and a narrative component in a chapter', () => {
     expect(chapter('<IndicatorRef id="pm25">x</IndicatorRef>\n')[0]!.message).toMatch(/<IndicatorRef> is not allowed here/);
-    expect(chapter('<IndicatorTable lang="zh" id="table-1" caption="表1" headers={["a","b","c","d"]} />\n')[0]!.message).toMatch(/needs a value in quotes/);
+    expect(chapter('<IndicatorTable id="table-1" caption="表1" headers={["a","b","c","d"]} />\n')[0]!.message).toMatch(/needs a value in quotes/);
+  });
+
+  it('refuses a language on the indicator table: it is written in the language of the chapter it stands in', () => {
+    const p = chapter('<IndicatorTable lang="zh" id="table-1" caption="表1" headers="指标|2020年|2025年|指标属性" />\n');
+    expect(p.map((x) => x.message)).toEqual(['the attribute lang is not allowed on <IndicatorTable> (allowed: id, caption, headers)']);
+    expect(p.map((x) => x.messageZh)).toEqual(['<IndicatorTable> 不能带属性 lang（允许的属性：id, caption, headers）']);
   });
 });
 

@@ -48,18 +48,18 @@ describe('component references in chapters and narratives', () => {
     expect(problems.filter((p) => /chapter-2\.mdx:22 <Box/.test(p))).toHaveLength(2); // the Chinese chapter and its translation
   });
 
-  it('<IndicatorTable lang> in a chapter: the language of the chapter', () => {
+  it('<IndicatorTable> carries no language: one written in a chapter is refused by the closed format, in both languages', () => {
     const f = siteFixture();
-    const file = rewrite(f, 'en/chapter-2.mdx', (t) => t.replace('<IndicatorTable lang="en"', '<IndicatorTable lang="zh"'));
+    const file = rewrite(f, 'en/chapter-2.mdx', (t) => t.replace('<IndicatorTable id=', '<IndicatorTable lang="zh" id='));
     expect(errors(f)).toEqual([
-      `${file}:16 <IndicatorTable id="table-2-1"> says lang="zh", but it is in the English chapter: write lang="en" / <IndicatorTable id="table-2-1"> 写的是 lang="zh"，但所在章节是英文版：请写 lang="en"`,
+      `${file}:16 the attribute lang is not allowed on <IndicatorTable> (allowed: id, caption, headers) / <IndicatorTable> 不能带属性 lang（允许的属性：id, caption, headers）`,
     ]);
   });
 
   it('<IndicatorRef id> in a narrative: an indicator of indicators.json', () => {
     const plan = loadSite(siteFixture().ctx).data!.current;
     const source = '---\nyear: 2026\n---\n\n见<IndicatorRef id="pm25-concentration">PM2.5</IndicatorRef>和<IndicatorRef id="pm10">PM10</IndicatorRef>。\n';
-    const problems = referenceProblems('reports/zh/2026.mdx', source, plan, 'zh');
+    const problems = referenceProblems('reports/zh/2026.mdx', source, plan);
     expect(problems.map((p) => [p.line, p.value, p.code, p.message, p.messageZh])).toEqual([
       [5, 'pm10', 'mdx.unknownIndicator', `<IndicatorRef id="pm10">: no indicator with this id in the plan's indicators.json`, '<IndicatorRef id="pm10">：该规划的 indicators.json 中没有这个指标标识'],
     ]);

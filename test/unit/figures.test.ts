@@ -12,6 +12,7 @@ import type { Indicator, Target } from '../../src/lib/schema/indicators.ts';
 import type { Observation } from '../../src/lib/schema/progress.ts';
 import type { PlanData } from '../../src/lib/data/load.ts';
 import { periodOf } from '../../src/lib/period.ts';
+import { printedName, targetCell, targetWithUnit } from '../../src/lib/indicators/describe.ts';
 
 const PERIOD = periodOf({ baselineYear: 2020, start: 2021, end: 2025 });
 const SOURCE = { title: 'Synthetic test source', publisher: 'Test', date: '2022-03-01' };
@@ -146,5 +147,25 @@ describe('what shows the figure', () => {
     expect(figureText(complete, COD, 'en')).toBe('380\u00a0t in total (180\u00a0t that year)');
     expect(publishedValueText(160, COD, 'en')).toBe('160\u00a0t that year');
     expect(latestFigureText(row('pm').values.at(-1)!, PM, 'en')).toBe('23.4\u00a0μg/m³ (2022)');
+  });
+});
+
+describe('the indicator table’s cells', () => {
+  const data = plan([PM], PM_OBS);
+  const printed = { ...PM, number: 3, name: { zh: '细颗粒物浓度', en: 'PM2.5 concentration' }, targetText: '≤25.2' };
+  const assigned = { ...PM, targetText: '达到省定目标要求', target: { kind: 'assigned' } as Target };
+
+  it('name the indicator with its number and unit as the plan prints them', () => {
+    expect(printedName(printed, 'zh')).toBe('（3）细颗粒物浓度（μg/m³）');
+    expect(printedName(printed, 'en')).toBe('(3) PM2.5 concentration (μg/m³)');
+    expect(printedName({ ...printed, unit: { zh: '', en: '' } }, 'en')).toBe('(3) PM2.5 concentration');
+  });
+
+  it('show the plan’s own words in Chinese, and in English its numbers as printed and its worded targets translated', () => {
+    expect(targetCell(printed, 'zh', data)).toBe('≤25.2');
+    expect(targetCell(printed, 'en', data)).toBe('≤25.2');
+    expect(targetWithUnit(printed, 'en', data)).toBe('≤25.2\u00a0μg/m³');
+    expect(targetCell(assigned, 'zh', data)).toBe('达到省定目标要求');
+    expect(targetCell(assigned, 'en', data)).toBe('Meet the target set by the province');
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The generator holds no plan: another district's plan needs new data/ and src/content/ only.
  * No word, id or count of the first plan it publishes may appear in src/ (outside src/content/) or scripts/.
+ * Where each kind of decision lives (language, data loading, JSON, the environment): architecture.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
@@ -25,14 +26,5 @@ describe('the generator', () => {
       for (const word of FORBIDDEN) if (text.includes(word)) found.push(`${path.relative(ROOT, file)}: ${word}`);
     }
     expect(found).toEqual([]);
-  });
-
-  it('reads the environment only in its build context (and the hooks that hand it on)', () => {
-    const readers = files(path.join(ROOT, 'src'))
-      .filter((f) => /process\.env/.test(fs.readFileSync(f, 'utf8')))
-      .map((f) => path.relative(ROOT, f));
-    // content-preflight passes process.env to the build context; search-index sets a Pagefind option that
-    // Pagefind reads only from its environment.
-    expect(readers.sort()).toEqual(['src/integrations/content-preflight.ts', 'src/integrations/search-index.ts', 'src/lib/build/context.ts']);
   });
 });

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { collectProblems } from '../../src/lib/build/checks.ts';
 import { checkClosedFormat } from '../../src/lib/content/closed-format.ts';
 import { referenceProblems } from '../../src/lib/content/references.ts';
-import { parseJsonText, type Problem } from '../../src/lib/data/errors.ts';
+import type { Problem } from '../../src/lib/data/errors.ts';
+import { parseJsonText } from '../../src/lib/data/load-json.ts';
 import { loadSite } from '../../src/lib/data/load.ts';
 import { describeProblem } from '../../src/lib/data/print-problems.ts';
 import { encodingProblems } from '../../src/lib/data/text-file.ts';
@@ -98,7 +99,7 @@ describe('every problem is printed with its own Chinese', () => {
       { lang: 'en', file: 'en/chapter-3.mdx', body: '', chapter: 2, label: '', title: '', updated: '' },
     ]).problems;
     const plan = loadSite(siteFixture().ctx).data!.current;
-    const references = referenceProblems('zh/chapter-2.mdx', '<ProjectLink id="nothing">x</ProjectLink>\n\n<Box id="zl-9" title="t">x</Box>\n', plan, 'zh');
+    const references = referenceProblems('zh/chapter-2.mdx', '<ProjectLink id="nothing">x</ProjectLink>\n\n<Box id="zl-9" title="t">x</Box>\n', plan);
     const files = [
       ...encodingProblems('zh/chapter-1.mdx', { text: '', encoding: 'gb18030', bom: false }, 'content'),
       ...encodingProblems('data/site.json', { notText: 'xlsx' }, 'data'),

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { anchorsOf, parseBlocks, sectionsOf, tocOf } from '../../src/lib/plan/structure.ts';
-import { assemblePlan, type ChapterSource } from '../../src/lib/plan/chapters.ts';
+import { assemblePlan, chapterHeading, chapterTitle, type ChapterSource } from '../../src/lib/plan/chapters.ts';
+import { resolvePlanRef } from '../../src/lib/plan/refs.ts';
 import { planTranslatorNotes, translatorNotes } from '../../src/lib/plan/notes.ts';
 import { REAL_PLAN_CONTENT } from '../helpers/dist.ts';
 
@@ -91,11 +92,12 @@ describe('chapter structure', () => {
     ]);
     const zh = ['引言。', '<h2 id="section-1">第一节　甲</h2>', '正文。', '<Box id="box-1" title="专栏1　丙">', '**项目。**内容。', '</Box>'].join('\n\n');
     const { chapters } = assemblePlan([source('zh', zh), source('en', en)]);
-    expect(planTranslatorNotes(chapters).map((n) => [n.chapter.number, n.anchor, n.section])).toEqual([
+    expect(planTranslatorNotes(chapters, 'en').map((n) => [n.chapter.number, n.anchor, n.section])).toEqual([
       [1, undefined, undefined],
       [1, 'section-1', 'Section 1: A'],
       [1, 'box-1', 'Box 1: C'],
     ]);
+    expect(planTranslatorNotes(chapters, 'zh')).toEqual([]);
   });
 
   it('accepts matching languages', () => {
@@ -127,6 +129,27 @@ describe('chapter structure', () => {
     const messages = assemblePlan([source('zh', SAMPLE, 1), source('zh', SAMPLE, 3), source('en', SAMPLE, 4)]).problems.map((p) => p.message);
     expect(messages).toContain('chapters must be numbered 1, 2, 3 … without gaps (expected 2)');
     expect(messages).toContain('English chapter has no Chinese original');
+  });
+
+  it('names chapters and sections in the reader\'s language, an untranslated chapter by its number', () => {
+    const named = (lang: 'zh' | 'en', body: string, chapter: number, label: string, title: string) => ({ ...source(lang, body, chapter), label, title });
+    const en = SAMPLE.replace('第一节　甲', 'Section 1: A');
+    const { chapters, problems } = assemblePlan([
+      named('en', en, 1, 'Chapter 1', 'Example'),
+      named('zh', SAMPLE, 1, '第一章', '示例'),
+      named('zh', SAMPLE.replace(/chapter: 1/, 'chapter: 2'), 2, '第二章', '其二'),
+    ]);
+    expect(problems).toEqual([]);
+    const [one, two] = chapters as [(typeof chapters)[number], (typeof chapters)[number]];
+    expect(chapterHeading(one.zh)).toBe('第一章\u3000示例');
+    expect(chapterHeading(one.en!)).toBe('Chapter 1: Example');
+    expect([chapterTitle(one, 'zh'), chapterTitle(one, 'en'), chapterTitle(two, 'zh'), chapterTitle(two, 'en')]).toEqual(['第一章\u3000示例', 'Chapter 1: Example', '第二章\u3000其二', 'Chapter 2']);
+    expect(resolvePlanRef(chapters, 'chapter-1#section-1', 'zh').label).toBe('第一章 · 第一节\u3000甲');
+    expect(resolvePlanRef(chapters, 'chapter-1#section-1', 'en').label).toBe('Chapter 1 · Section 1: A');
+    // Untranslated: the chapter by its number, the section by its Chinese title.
+    expect(resolvePlanRef(chapters, 'chapter-2#section-1', 'en')).toEqual({ chapterSlug: 'chapter-2', anchor: 'section-1', label: 'Chapter 2 · 第一节\u3000甲' });
+    expect(resolvePlanRef(chapters, 'chapter-2', 'en')).toEqual({ chapterSlug: 'chapter-2', label: 'Chapter 2' });
+    expect(() => resolvePlanRef(chapters, 'chapter-3', 'en')).toThrow(/Unknown plan chapter/);
   });
 
   it('finds the real plan well-formed: 8 chapters, same anchors in both languages', () => {

@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import iconv from 'iconv-lite';
 import { decodeText, encodingProblems, readTextFile } from '../../src/lib/data/text-file.ts';
 import { loadSite } from '../../src/lib/data/load.ts';
+import { readJsonQuietly } from '../../src/lib/data/load-json.ts';
 import { collectProblems } from '../../src/lib/build/checks.ts';
 import { checkContentFiles } from '../../src/lib/content/files.ts';
 import { checkNarratives } from '../../src/lib/reports/narratives.ts';
@@ -116,6 +117,19 @@ describe('JSON data files', () => {
     const problems = loadSite(f.ctx).problems.filter((p) => p.file.endsWith('places.json'));
     expect(shown(problems)).toBe(`  ✖ data/plans/${f.plan}/places.json:${lineOf}: the file is UTF-8 with broken characters (first on line ${lineOf}): retype the garbled characters on that line and save it as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8)`);
     chinese(problems);
+  });
+
+  it('are read quietly, in any encoding, by the passes that look further into them; what cannot be read is undefined', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'json-quietly-'));
+    const write = (name: string, bytes: Uint8Array) => (fs.writeFileSync(path.join(dir, name), bytes), path.join(dir, name));
+    const value = { name: { zh: '河流', en: 'River' }, n: [1, 2.5] };
+    const text = JSON.stringify(value, null, 2).replace(/\n/g, '\r\n');
+    expect(readJsonQuietly(write('bom.json', new Uint8Array([...BOM, ...utf8(text)])))).toEqual(value);
+    expect(readJsonQuietly(write('gbk.json', iconv.encode(text, 'gbk')))).toEqual(value);
+    expect(readJsonQuietly(write('bad.json', utf8('{ "a": 1, }')))).toBeUndefined();
+    expect(readJsonQuietly(write('image.json', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])))).toBeUndefined();
+    expect(readJsonQuietly(path.join(dir, 'missing.json'))).toBeUndefined();
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('under another name (Plan.JSON, plan.json.txt) are named with what to rename them to', () => {

@@ -8,7 +8,7 @@
  * Presentation attributes only (no CSS, no `style`): the SVG stands alone, prints, and passes the site's
  * no-inline-style rule.
  */
-import { formatNumber } from '../format.ts';
+import { formatNumber } from '../../i18n/locale.ts';
 import { niceAxis, type Axis } from './axis.ts';
 import { placeLabels, type Box, type Label, type Point } from './place.ts';
 import { CHART_COLORS, CHART_FONT, SERIES_STYLE, type SeriesKey } from './style.ts';

@@ -43,7 +43,6 @@ export const COMPONENTS = {
       id: { required: true, pattern: ANCHOR },
       caption: { required: true },
       headers: { required: true, pattern: { re: /^[^|]+(\|[^|]+){3}$/, expected: msg('content.expectHeaders') } },
-      lang: { required: true, pattern: { re: /^(zh|en)$/, expected: msg('content.expectOneOf', { values: ['zh', 'en'] }) } },
     },
     ProjectLink: { id: { required: true, pattern: ID } },
     /** A translator's note, in English chapters only (LANGUAGE_ONLY): a block of its own, holding text only. */
@@ -55,9 +54,9 @@ export const COMPONENTS = {
 } satisfies Record<string, ElementRules>;
 export type ContentKind = keyof typeof COMPONENTS;
 
-/** Components that belong to one language: a translator's note explains the translation, never the adopted text. */
-const LANGUAGE_ONLY: Record<string, { lang: ContentLang; message: Message }> = {
-  TranslatorNote: { lang: 'en', message: msg('content.translatorNoteInChinese') },
+/** Components that belong to some languages: a translator's note explains the translation, never the adopted text. */
+const LANGUAGE_ONLY: Record<string, { langs: readonly (ContentLang | undefined)[]; message: Message }> = {
+  TranslatorNote: { langs: ['en'], message: msg('content.translatorNoteInChinese') },
 };
 export type ContentLang = 'zh' | 'en';
 
@@ -199,7 +198,7 @@ export function checkClosedFormat(file: string, source: string, kind: ContentKin
     if (element) {
       checkElement(element, line, components, allowedNames, err);
       const only = element.name ? LANGUAGE_ONLY[element.name] : undefined;
-      if (only && components[element.name!] && lang !== only.lang) err(line, only.message, element.name);
+      if (only && components[element.name!] && !only.langs.includes(lang)) err(line, only.message, element.name);
       if (element.name === NOTE && components[NOTE]) {
         if (type === 'mdxJsxTextElement') err(line, msg('content.noteInline'));
         if (!plainTextOf(node).trim()) err(line, msg('content.noteEmpty'));

@@ -71,7 +71,7 @@ export function checkContentFiles(ctx: BuildContext, site?: SiteData, plans: Pla
     return [
       ...format,
       // A file that breaks the closed format is fixed first: its references are checked once it parses as allowed.
-      ...(plan && !format.length ? referenceProblems(file, decoded.text, plan, contentLang(relative)) : []),
+      ...(plan && !format.length ? referenceProblems(file, decoded.text, plan) : []),
       ...links.map((l): Problem => ({ file, ...(l.line ? { line: l.line } : {}), value: l.url, ...say('content.noSuchPage'), severity: 'error' })),
     ];
   }));

@@ -3,15 +3,14 @@
  * file and line: a bad id would otherwise stop the build half-way through rendering, without saying where.
  * - <ProjectLink id>: a project of the plan's projects.json;
  * - <IndicatorRef id>: an indicator of the plan's indicators.json;
- * - <Box id>: a box declared in the plan's plan.json "boxes";
- * - <IndicatorTable lang>: the language of the chapter it is in (the table is rendered in that language).
+ * - <Box id>: a box declared in the plan's plan.json "boxes".
+ * (The indicator table carries no language: it writes in that of the chapter around it, Astro.locals.textLang.)
  * Which attributes each may carry, and their form, is the closed format's concern (closed-format.ts).
  */
 import { mdxToMdast, type MdastNode } from 'satteri';
 import type { Problem } from '../data/errors.ts';
 import type { PlanData } from '../data/load.ts';
 import { msg, texts, type Message } from '../messages/message.ts';
-import type { ContentLang } from './closed-format.ts';
 
 interface JsxElement {
   type: string;
@@ -28,7 +27,7 @@ const attribute = (e: JsxElement, name: string): string | undefined => {
 };
 
 /** What is wrong with one component's reference, if anything. */
-function referenceProblem(e: JsxElement, plan: PlanData, lang: ContentLang | undefined): Message | undefined {
+function referenceProblem(e: JsxElement, plan: PlanData): Message | undefined {
   const id = attribute(e, 'id');
   switch (e.name) {
     case 'ProjectLink':
@@ -37,16 +36,12 @@ function referenceProblem(e: JsxElement, plan: PlanData, lang: ContentLang | und
       return id !== undefined && !plan.indicators.indicators.some((i) => i.id === id) ? msg('mdx.unknownIndicator', { id }) : undefined;
     case 'Box':
       return id !== undefined && !plan.plan.boxes.some((b) => b.id === id) ? msg('mdx.undeclaredBox', { id }) : undefined;
-    case 'IndicatorTable': {
-      const written = attribute(e, 'lang');
-      return lang && written && written !== lang ? msg('mdx.tableLanguage', { id: id ?? '', written, file: lang }) : undefined;
-    }
   }
   return undefined;
 }
 
 /** Problems of the component references in one MDX file of `plan`; none when the file does not parse (the closed format says why). */
-export function referenceProblems(file: string, source: string, plan: PlanData, lang?: ContentLang): Problem[] {
+export function referenceProblems(file: string, source: string, plan: PlanData): Problem[] {
   let tree: MdastNode;
   try {
     tree = mdxToMdast(source, { position: true });
@@ -57,9 +52,9 @@ export function referenceProblems(file: string, source: string, plan: PlanData, 
   const visit = (node: MdastNode) => {
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const e = node as unknown as JsxElement;
-      const problem = referenceProblem(e, plan, lang);
+      const problem = referenceProblem(e, plan);
       const line = e.position?.start.line;
-      const value = attribute(e, e.name === 'IndicatorTable' ? 'lang' : 'id');
+      const value = attribute(e, 'id');
       if (problem) problems.push({ file, ...(line ? { line } : {}), value, ...texts(problem), severity: 'error' });
     }
     for (const child of (node as { children?: MdastNode[] }).children ?? []) visit(child);

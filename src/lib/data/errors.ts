@@ -1,6 +1,5 @@
 import type { z } from 'astro/zod';
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { msg, say, texts, type MessageText } from '../messages/message.ts';
+import { msg, texts, type MessageText } from '../messages/message.ts';
 import { RenderError } from '../messages/render-error.ts';
 import { issueMessage } from '../messages/zod.ts';
 
@@ -70,22 +69,4 @@ export function zodProblems(file: string, data: unknown, error: z.ZodError): Pro
     ...texts(issueMessage(issue, valueAt(data, issue.path))),
     severity: 'error' as const,
   }));
-}
-
-/** Parses JSON text; a syntax error becomes a problem with its line and column. */
-export function parseJsonText(file: string, text: string): { data?: unknown; problems: Problem[] } {
-  const clean = text.replace(/^\uFEFF/, '');
-  try {
-    return { data: JSON.parse(clean), problems: [] };
-  } catch {
-    // JSON.parse does not say where; jsonc-parser does (in strict mode: no comments, no trailing commas).
-    const errors: ParseError[] = [];
-    parse(clean, errors, { disallowComments: true, allowTrailingComma: false });
-    const first = errors[0];
-    const before = first ? clean.slice(0, first.offset) : '';
-    const line = first ? before.split('\n').length : undefined;
-    const column = first ? first.offset - before.lastIndexOf('\n') : undefined;
-    const what = first ? printParseErrorCode(first.error) : 'syntax error';
-    return { problems: [{ file, ...(line ? { line } : {}), ...say('file.invalidJson', { what, column }), severity: 'error' }] };
-  }
 }

@@ -2,8 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from './errors.ts';
-import { readValidated } from './load-json.ts';
-import { isText, readTextFile } from './text-file.ts';
+import { readJsonQuietly, readValidated } from './load-json.ts';
 import { Observation, ProgressFile } from '../schema/progress.ts';
 import { progressPlausibility } from './plausibility.ts';
 import type { Indicator } from '../schema/indicators.ts';
@@ -63,17 +62,11 @@ export function checkProgressFile(file: string, data: ProgressFile, indicators: 
 
 /** The observations of a file that pass the schema on their own (the file as a whole did not). */
 function wellFormedPart(full: string): ProgressFile | undefined {
-  try {
-    const decoded = readTextFile(full);
-    if (!isText(decoded)) return undefined;
-    const raw = JSON.parse(decoded.text.replace(/^\uFEFF/, '')) as { year?: unknown; observations?: unknown[] };
-    if (typeof raw.year !== 'number' || !Array.isArray(raw.observations)) return undefined;
-    const observations = raw.observations.map((o) => Observation.safeParse(o)).map((r) => (r.success ? r.data : undefined));
-    // Invalid entries stay as holes so that paths still point at the right observations[k].
-    return { year: raw.year, observations: observations as Observation[] };
-  } catch {
-    return undefined;
-  }
+  const raw = readJsonQuietly(full) as { year?: unknown; observations?: unknown[] } | null | undefined;
+  if (typeof raw?.year !== 'number' || !Array.isArray(raw.observations)) return undefined;
+  const observations = raw.observations.map((o) => Observation.safeParse(o)).map((r) => (r.success ? r.data : undefined));
+  // Invalid entries stay as holes so that paths still point at the right observations[k].
+  return { year: raw.year, observations: observations as Observation[] };
 }
 
 /** Files the system makes in any folder, and the placeholder that keeps an empty folder in Git. */

@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/index.ts';
 import type { PlanData } from '../data/load.ts';
 import { planTranslations } from '../plan/vars.ts';
-import { formatNumber, joinUnit } from '../format.ts';
+import { bracketed, formatNumber, isOriginalLang, joinUnit, numbered } from '../../i18n/locale.ts';
 import type { Indicator, Target } from '../schema/indicators.ts';
 
 /** A short, plain description of a typed target in either language. */
@@ -23,12 +23,11 @@ export function describeTarget(target: Target, lang: Lang, plan: PlanData): stri
 }
 
 /**
- * The target-year cell of the plan's indicator table. Chinese shows the plan's own words; English shows
- * numbers as printed and translates the worded targets.
+ * The target-year cell of the plan's indicator table. In the plan's own language, the plan's own words; in a
+ * translation, numbers as printed and the worded targets translated.
  */
 export function targetCell(indicator: Indicator, lang: Lang, plan: PlanData): string {
-  if (lang === 'zh') return indicator.targetText;
-  return /^[≥≤<>]?\s*\d/.test(indicator.targetText) ? indicator.targetText : describeTarget(indicator.target, lang, plan);
+  return isOriginalLang(lang) || /^[≥≤<>]?\s*\d/.test(indicator.targetText) ? indicator.targetText : describeTarget(indicator.target, lang, plan);
 }
 
 /** The target cell with its unit where the plan prints a number ("≤25.2 μg/m³", "≥15平方米"); worded targets as they are. */
@@ -39,8 +38,5 @@ export function targetWithUnit(indicator: Indicator, lang: Lang, plan: PlanData)
 
 /** Indicator name with its unit, as printed in the plan's table: "（1）城区…浓度（μg/m³）" / "(1) Average … (μg/m³)". */
 export function printedName(indicator: Indicator, lang: Lang): string {
-  const unit = indicator.unit[lang];
-  return lang === 'zh'
-    ? `（${indicator.number}）${indicator.name.zh}${unit ? `（${unit}）` : ''}`
-    : `(${indicator.number}) ${indicator.name.en}${unit ? ` (${unit})` : ''}`;
+  return bracketed(numbered(indicator.number, indicator.name[lang], lang), indicator.unit[lang], lang);
 }

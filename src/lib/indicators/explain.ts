@@ -1,6 +1,6 @@
 /** One-sentence explanations of an assessment, naming the numbers, in either language. */
 import { useTranslations, type Lang } from '../../i18n/index.ts';
-import { formatList, formatNumber, joinUnit } from '../format.ts';
+import { formatList, formatNumber, joinUnit } from '../../i18n/locale.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import type { PlanData } from '../data/load.ts';
 import { planTranslations } from '../plan/vars.ts';

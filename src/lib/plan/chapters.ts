@@ -4,7 +4,8 @@
  */
 import type { Problem } from '../data/errors.ts';
 import { ANCHOR_PATTERN, anchorsOf, anchorTitlesOf, parseBlocks, tocOf, type Block } from './structure.ts';
-import { useTranslations } from '../../i18n/index.ts';
+import { LANGS, useTranslations } from '../../i18n/index.ts';
+import { labelled } from '../../i18n/locale.ts';
 import { say } from '../messages/message.ts';
 
 export type PlanLang = 'zh' | 'en';
@@ -34,13 +35,13 @@ export interface Chapter {
 
 /** "第三章　积极…" / "Chapter 3: Actively…": the heading of a chapter file in its own language. */
 export function chapterHeading(src: ChapterSource): string {
-  return src.lang === 'zh' ? `${src.label}　${src.title}` : `${src.label}: ${src.title}`;
+  return labelled(src.label, src.title, src.lang);
 }
 
-/** The chapter's heading for a reader of `lang`; untranslated chapters are named by number in English. */
+/** The chapter's heading for a reader of `lang`; an untranslated chapter is named by its number ("Chapter 3"). */
 export function chapterTitle(chapter: Chapter, lang: PlanLang): string {
-  if (lang === 'zh') return chapterHeading(chapter.zh);
-  return chapter.en ? chapterHeading(chapter.en) : `${useTranslations('en')('plan.chapter')} ${chapter.number}`;
+  const src = chapter[lang];
+  return src ? chapterHeading(src) : useTranslations(lang)('plan.chapterNumber', { number: chapter.number });
 }
 
 export const chapterSlug = (n: number) => `chapter-${n}`;
@@ -65,9 +66,11 @@ function checkAnchors(src: ChapterSource, blocks: Block[], problems: Problem[]):
 
 export function assemblePlan(sources: ChapterSource[]): { chapters: Chapter[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const byLang = (lang: PlanLang) => {
-    const map = new Map<number, ChapterSource>();
-    for (const s of sources.filter((x) => x.lang === lang)) {
+  const byLang: Record<PlanLang, Map<number, ChapterSource>> = { zh: new Map(), en: new Map() };
+  // Chinese files before English ones, so that problems are listed in that order; a folder of another name is no language.
+  for (const s of [...sources].sort((a, b) => LANGS.indexOf(a.lang) - LANGS.indexOf(b.lang))) {
+    const map = byLang[s.lang] as Map<number, ChapterSource> | undefined;
+    if (map) {
       const expected = `${chapterSlug(s.chapter)}.mdx`;
       if (!s.file.endsWith(expected)) {
         problems.push({ file: s.file, path: 'chapter', value: s.chapter, ...say('chapter.numberMismatch', { expected }), severity: 'error' });
@@ -77,10 +80,8 @@ export function assemblePlan(sources: ChapterSource[]): { chapters: Chapter[]; p
       }
       map.set(s.chapter, s);
     }
-    return map;
-  };
-  const zh = byLang('zh');
-  const en = byLang('en');
+  }
+  const { zh, en } = byLang;
   const numbers = [...zh.keys()].sort((a, b) => a - b);
   numbers.forEach((n, i) => {
     if (n !== i + 1) problems.push({ file: zh.get(n)!.file, path: 'chapter', value: n, ...say('chapter.numberGap', { expected: i + 1 }), severity: 'error' });

@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content';
 import { DataError } from '../data/errors.ts';
 import { assemblePlan, type Chapter, type ChapterSource, type PlanLang } from './chapters.ts';
+import { resolvePlanRef, type ResolvedRef } from './refs.ts';
 
 const cache = new Map<string, Chapter[]>();
 
@@ -24,6 +25,12 @@ export async function planChapters(planId: string): Promise<Chapter[]> {
   if (errors.length) throw new DataError(errors);
   cache.set(planId, chapters);
   return chapters;
+}
+
+/** Resolves a plan's references ("chapter-5#section-1-4") for a page in `lang`, for PlanRefLink. */
+export async function planRefResolver(planId: string, lang: PlanLang): Promise<(ref: string) => ResolvedRef> {
+  const chapters = await planChapters(planId);
+  return (ref) => resolvePlanRef(chapters, ref, lang);
 }
 
 /** The collection entry of a chapter in one language, for rendering. */

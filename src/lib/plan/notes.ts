@@ -4,7 +4,7 @@
  */
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { plainTextOf } from '../content/closed-format.ts';
-import type { Chapter } from './chapters.ts';
+import type { Chapter, PlanLang } from './chapters.ts';
 import { TRANSLATOR_NOTE } from './structure.ts';
 
 export interface TranslatorNote {
@@ -53,18 +53,22 @@ export function translatorNotes(source: string): TranslatorNote[] {
 
 export interface PlanTranslatorNote extends TranslatorNote {
   chapter: Chapter;
-  /** The title of the section or box the note stands in, in English. */
+  /** The title of the section or box the note stands in, in the chapter's language. */
   section?: string;
 }
 
-/** Every translator's note of a plan, chapter by chapter. */
-export function planTranslatorNotes(chapters: Chapter[]): PlanTranslatorNote[] {
-  return chapters.flatMap((chapter) =>
-    chapter.en
-      ? translatorNotes(chapter.en.body).map((note) => {
-          const section = note.anchor ? chapter.titles.en?.[note.anchor] : undefined;
+/**
+ * Every translator's note in a plan's chapters in `lang`, chapter by chapter. Notes belong to translations (the
+ * closed format refuses them in the Chinese text as adopted), so in Chinese there are none.
+ */
+export function planTranslatorNotes(chapters: Chapter[], lang: PlanLang): PlanTranslatorNote[] {
+  return chapters.flatMap((chapter) => {
+    const src = chapter[lang];
+    return src
+      ? translatorNotes(src.body).map((note) => {
+          const section = note.anchor ? chapter.titles[lang]?.[note.anchor] : undefined;
           return { ...note, chapter, ...(section ? { section } : {}) };
         })
-      : [],
-  );
+      : [];
+  });
 }

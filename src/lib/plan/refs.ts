@@ -16,8 +16,9 @@ export function resolvePlanRef(chapters: Chapter[], ref: string, lang: 'zh' | 'e
   if (!chapter) throw renderError(msg('render.unknownChapterRef', { ref }));
   if (!anchor) return { chapterSlug: slug, label: chapterTitle(chapter, lang) };
   if (!chapter.anchors.includes(anchor)) throw renderError(msg('render.unknownSectionRef', { anchor, ref }));
-  const chapterLabel = lang === 'en' && chapter.en ? chapter.en.label : lang === 'en' ? chapterTitle(chapter, 'en') : chapter.zh.label;
-  const title = (lang === 'en' ? chapter.titles.en?.[anchor] : undefined) ?? chapter.titles.zh[anchor] ?? anchor;
+  // An untranslated chapter is named by its number; its sections keep their Chinese titles.
+  const chapterLabel = chapter[lang]?.label ?? chapterTitle(chapter, lang);
+  const title = chapter.titles[lang]?.[anchor] ?? chapter.titles.zh[anchor] ?? anchor;
   return { chapterSlug: slug, anchor, label: `${chapterLabel} · ${title}` };
 }
 

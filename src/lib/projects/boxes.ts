@@ -4,7 +4,7 @@ import type { Chapter } from '../plan/chapters.ts';
 export function boxTitles(chapters: Chapter[], lang: 'zh' | 'en', boxIds: string[]): Map<string, { title: string; chapter: string }> {
   const out = new Map<string, { title: string; chapter: string }>();
   for (const c of chapters) {
-    const toc = (lang === 'en' ? c.toc.en : undefined) ?? c.toc.zh;
+    const toc = c.toc[lang] ?? c.toc.zh;
     for (const e of toc) if (boxIds.includes(e.id)) out.set(e.id, { title: e.title, chapter: c.slug });
   }
   return out;

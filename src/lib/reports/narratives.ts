@@ -127,7 +127,7 @@ export function checkNarratives(root: string, dir: string, data: PlanData): Prob
     }
   }
   for (const [lang, other] of [['zh', 'en'], ['en', 'zh']] as const) {
-    for (const y of found[lang]!) if (!found[other]!.has(y)) problems.push({ file: `${path.relative(root, dir)}/${other}/${y}.mdx`, ...say('narrative.missingCounterpart', { lang, year: y }), severity: 'error' });
+    for (const y of found[lang]!) if (!found[other]!.has(y)) problems.push({ file: `${path.relative(root, dir)}/${other}/${y}.mdx`, ...say('narrative.missingCounterpart', { lang, other, year: y }), severity: 'error' });
   }
   return problems;
 }

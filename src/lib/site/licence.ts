@@ -5,15 +5,17 @@
 import type { Localized } from '../schema/common.ts';
 import type { Licence } from '../schema/site.ts';
 import { useTranslations, type Lang } from '../../i18n/index.ts';
+import { bracketed } from '../../i18n/locale.ts';
 
 /** The licence's name and address as one phrase: "知识共享署名 4.0 国际许可协议（CC BY 4.0）（https://…）". */
 export function licenceWithAddress(licence: Licence, lang: Lang): string {
-  return lang === 'zh' ? `${licence.name.zh}（${licence.url}）` : `${licence.name.en} (${licence.url})`;
+  return bracketed(licence.name[lang], licence.url, lang);
 }
 
 /** One line naming the licence, for the head of a download: "许可协议：… （https://…）". */
 export function licenceLine(licence: Licence, lang: Lang): string {
-  return `${useTranslations(lang)('licence.label')}${lang === 'zh' ? '：' : ': '}${licenceWithAddress(licence, lang)}`;
+  const t = useTranslations(lang);
+  return `${t('licence.label')}${t('punct.colon')}${licenceWithAddress(licence, lang)}`;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { useTranslations, type Lang } from '../../i18n/index.ts';
 import type { PlanData } from '../data/load.ts';
 import type { Indicator } from '../schema/indicators.ts';
-import { formatDate, formatList, formatNumber } from '../format.ts';
+import { formatDate, formatList, formatNumber } from '../../i18n/locale.ts';
 import type { SiteFile } from '../schema/site.ts';
 import { assignedFigure, chartSeries, type IndicatorRow } from '../indicators/view.ts';
 import { planHref, planPath } from '../routes.ts';

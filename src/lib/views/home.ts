@@ -15,7 +15,7 @@ import type { Status } from '../indicators/assess.ts';
 import type { YearFigure } from '../indicators/figures.ts';
 import { assignedFigure, chartSeries, indicatorRows, latestReportYear, type IndicatorRow } from '../indicators/view.ts';
 import { figureText, latestFigureText, withUnit } from '../indicators/explain.ts';
-import { formatNumber } from '../format.ts';
+import { formatNumber } from '../../i18n/locale.ts';
 import { planTranslations } from '../plan/vars.ts';
 import { planHref } from '../routes.ts';
 

@@ -208,11 +208,6 @@ export const CONTENT = {
     zh: (p) => `<Box id="${p.id}"> 没有在该规划的 plan.json 中声明：请在 "boxes" 中加上 { "id": "${p.id}", "label": { "zh": …, "en": … } }`,
     en: (p) => `<Box id="${p.id}"> is not declared in the plan's plan.json: add { "id": "${p.id}", "label": { "zh": …, "en": … } } to "boxes"`,
   }),
-  'mdx.tableLanguage': entry({
-    example: { id: 'table-1', written: 'zh', file: 'en' as 'zh' | 'en' },
-    zh: (p) => `<IndicatorTable id="${p.id}"> 写的是 lang="${p.written}"，但所在章节是${LANG_ZH[p.file]}版：请写 lang="${p.file}"`,
-    en: (p) => `<IndicatorTable id="${p.id}"> says lang="${p.written}", but it is in the ${LANG_EN[p.file]} chapter: write lang="${p.file}"`,
-  }),
 
   // The plan's chapters (plan/chapters.ts, plan/preflight.ts).
   'chapter.fileName': entry({
@@ -310,8 +305,8 @@ export const CONTENT = {
     en: (p) => `the ${p.year} report is published but its English narrative has other sections than the Chinese (${p.anchors.join(', ') || 'none'}): use the same anchors in the same order`,
   }),
   'narrative.missingCounterpart': entry({
-    example: { lang: 'zh' as 'zh' | 'en', year: 2024 },
-    zh: (p) => `缺少翻译：${p.year}年报告正文只有${LANG_ZH[p.lang]}版，没有${LANG_ZH[p.lang === 'zh' ? 'en' : 'zh']}版`,
-    en: (p) => `missing: the ${p.lang} narrative for ${p.year} has no ${LANG_EN[p.lang === 'zh' ? 'en' : 'zh']} counterpart`,
+    example: { lang: 'zh' as 'zh' | 'en', other: 'en' as 'zh' | 'en', year: 2024 },
+    zh: (p) => `缺少翻译：${p.year}年报告正文只有${LANG_ZH[p.lang]}版，没有${LANG_ZH[p.other]}版`,
+    en: (p) => `missing: the ${p.lang} narrative for ${p.year} has no ${LANG_EN[p.other]} counterpart`,
   }),
 };

@@ -36,11 +36,6 @@ export const RENDER = {
     zh: (p) => `<IndicatorRef id="${p.id}">：规划 ${p.plan} 中没有这个指标`,
     en: (p) => `<IndicatorRef id="${p.id}">: no indicator with this id in plan ${p.plan}`,
   }),
-  'render.tableLanguage': entry({
-    example: { id: 'table-1' },
-    zh: (p) => `<IndicatorTable id="${p.id}"> 须写 lang="zh" 或 lang="en"（所在章节的语言）`,
-    en: (p) => `<IndicatorTable id="${p.id}"> needs lang="zh" or lang="en" (the language of the chapter it is in)`,
-  }),
   'render.chapterMissing': entry({
     example: { number: 3, lang: 'en' },
     zh: (p) => `规划内容中没有第${p.number}章（${p.lang}）`,
