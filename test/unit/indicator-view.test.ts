@@ -3,7 +3,7 @@
  * (src/lib/views/description.ts). Every expectation is worked out by hand from the small plan below.
  */
 import { describe, expect, it } from 'vitest';
-import { expectedBy, indicatorView } from '../../src/lib/views/indicator.ts';
+import { embedView, expectedBy, indicatorView } from '../../src/lib/views/indicator.ts';
 import { describeText } from '../../src/lib/views/description.ts';
 import type { Indicator, Target } from '../../src/lib/schema/indicators.ts';
 import type { Observation } from '../../src/lib/schema/progress.ts';
@@ -182,5 +182,23 @@ describe('a page description', () => {
     const cut = describeText('𠀀'.repeat(200));
     expect(Array.from(cut)).toHaveLength(160);
     expect(cut.endsWith('𠀀…')).toBe(true);
+  });
+});
+
+describe('the embeddable chart', () => {
+  it('the name, the full page, the status and the newest figure\'s source', () => {
+    const view = embedView(DATA, 'park', 'en');
+    expect(view.title).toBe('Indicator park');
+    expect(view.page).toBe('/en/p1/indicators/park/');
+    expect(view.planTitle).toBe('Test plan');
+    expect(view.series.years).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(view.series.values).toEqual([12, 12.6, 13.2, null, null, null]);
+    expect(view.source).toBe('Source: Bulletin, Bureau, 1 March 2022.');
+    expect(embedView(DATA, 'park', 'zh').source).toBe('数据来源：Bulletin，Bureau，2022年3月1日。');
+  });
+
+  it('says so where no figure is published', () => {
+    const empty = plan('p1', [PARK], []);
+    expect(embedView(empty, 'park', 'en').source).toBe('No figures published yet.');
   });
 });

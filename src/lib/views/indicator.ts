@@ -204,3 +204,33 @@ export function indicatorView(site: SiteData, plan: PlanData, id: string, lang: 
     ...(series ? { embed: embedCode(plan.id, id, lang, indicator.name[lang], address) } : {}),
   };
 }
+
+export interface EmbedView {
+  row: IndicatorRow;
+  title: string;
+  /** The indicator's full page. */
+  page: string;
+  planTitle: string;
+  status: Status;
+  explanation: string;
+  series: SeriesInput;
+  /** The newest figure's source, or that none is published. */
+  source: string;
+}
+
+/** The embeddable chart of indicator `id` (only indicators with a chart have one). */
+export function embedView(plan: PlanData, id: string, lang: Lang): EmbedView {
+  const t = planTranslations(lang, plan);
+  const row = indicatorRows(plan).find((r) => r.indicator.id === id)!;
+  const latest = row.values.at(-1);
+  return {
+    row,
+    title: row.indicator.name[lang],
+    page: planHref(lang, plan.id, `/indicators/${id}/`),
+    planTitle: plan.plan.title[lang],
+    status: row.current.status,
+    explanation: explain(row.current, row.indicator, lang, plan),
+    series: chartSeries(row, plan.period, assignedFigure(plan, id))!,
+    source: latest ? t('embed.source', { source: latest.source.title, publisher: latest.source.publisher, date: formatDate(latest.source.date, lang) }) : t('embed.noFigures'),
+  };
+}
