@@ -10,6 +10,8 @@ import { boxKey, CHAPTER_TEXT } from '../projects/boxes.ts';
 import { latestDate } from '../dates.ts';
 import { planHref, planPath } from '../routes.ts';
 import { planTranslations } from '../plan/vars.ts';
+import { formatDate, htmlLang } from '../../i18n/locale.ts';
+import { describeText } from './description.ts';
 
 export interface ProjectLinkView {
   id: string;
@@ -83,5 +85,59 @@ export function projectsView(plan: PlanData, lang: Lang, boxes: Map<string, { ti
       places: places.filter((pl) => projects.some((p) => p.places.includes(pl.id))).map((p) => ({ id: p.id, name: p.name[lang] })),
     },
     sections: boxIds.map((box) => ({ box, name: boxName(box), projects: projects.filter((p) => boxKey(categoryOf.get(p.category)!.box) === box).map((p) => card(p, box)) })),
+  };
+}
+
+export interface ProjectView {
+  title: string;
+  description: string;
+  path: string;
+  updated: string;
+  /** The box the project is listed under (for the search filters), and its name. */
+  box: string;
+  boxName: string;
+  state: ProjectState;
+  categoryName: string;
+  places: { href: string; name: string }[];
+  text: string;
+  /** The plan's own words naming the project, in the plan's language (quoteLang). */
+  phrases: string[];
+  quoteLang: string;
+  goals: string[];
+  timeline: { date: string; dateText: string; state: ProjectState; note?: string; source: { title: string; url?: string; detail: string } }[];
+  indicators: { href: string; name: string }[];
+  /** The plan's passages naming the project (references for PlanRefLink, resolved by the page). */
+  sections: string[];
+}
+
+/** The page of project `id`; `boxes` are the titles of the plan's boxes in this language (boxTitles). */
+export function projectView(plan: PlanData, id: string, lang: Lang, boxes: Map<string, { title: string }>): ProjectView {
+  const t = planTranslations(lang, plan);
+  const { projects, categories, places } = plan.projects;
+  const project = projects.find((p) => p.id === id)!;
+  const category = categories.find((c) => c.id === project.category)!;
+  return {
+    title: project.name[lang],
+    description: describeText(project.description[lang]),
+    path: planPath(plan.id, `/projects/${id}/`),
+    updated: latestDate([plan.plan.contentUpdated, ...project.statusHistory.map((u) => u.date)]),
+    box: boxKey(category.box),
+    boxName: category.box === undefined ? t('projects.box.chapter-text') : (boxes.get(category.box)?.title ?? category.box),
+    state: projectState(project),
+    categoryName: category.name[lang],
+    places: project.places.map((pid) => places.find((p) => p.id === pid)!).map((p) => ({ href: planHref(lang, plan.id, `/places/${p.id}/`), name: p.name[lang] })),
+    text: project.description[lang],
+    phrases: [project.sourcePhrase, ...project.alsoNamedAs],
+    quoteLang: htmlLang('zh'),
+    goals: project.goals.map((g) => g.text[lang]),
+    timeline: project.statusHistory.map((u) => ({
+      date: u.date,
+      dateText: formatDate(u.date, lang),
+      state: u.status,
+      ...(u.note ? { note: u.note[lang] } : {}),
+      source: { title: u.source.title, ...(u.source.url ? { url: u.source.url } : {}), detail: `${t('punct.comma')}${u.source.publisher}${t('punct.comma')}${formatDate(u.source.date, lang)}` },
+    })),
+    indicators: plan.indicators.indicators.filter((i) => project.indicators.includes(i.id)).map((i) => ({ href: planHref(lang, plan.id, `/indicators/${i.id}/`), name: i.name[lang] })),
+    sections: project.sections,
   };
 }
