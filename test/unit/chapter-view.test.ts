@@ -3,8 +3,9 @@
  * shortened by the one rule for descriptions; the notice for a chapter not yet translated. Worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { chapterDescription, firstParagraph } from '../../src/lib/views/chapter.ts';
+import { chapterDescription, chapterLink, contentsView, firstParagraph } from '../../src/lib/views/chapter.ts';
 import type { PlanData } from '../../src/lib/data/load.ts';
+import type { Chapter } from '../../src/lib/plan/chapters.ts';
 import { periodOf } from '../../src/lib/period.ts';
 
 const PLAN = {
@@ -29,5 +30,36 @@ describe('a chapter page\'s description', () => {
 
   it('a chapter not yet translated is described by the notice', () => {
     expect(chapterDescription(BODY, false, 'en', PLAN)).toBe('The English translation of this chapter is not available yet. The original Chinese text is shown below.');
+  });
+});
+
+const src = (lang: 'zh' | 'en', label: string, title: string, updated: string) => ({ lang, label, title, updated });
+const entry = (level: number, id: string, title: string) => ({ level, id, title });
+const CHAPTERS = [
+  {
+    number: 1, slug: 'chapter-1', zh: src('zh', '第一章', '总体要求', '2026-11-30'), en: src('en', 'Chapter 1', 'General Requirements', '2026-12-01'),
+    toc: { zh: [entry(2, 'section-1', '第一节　指导思想')], en: [entry(2, 'section-1', 'Section 1: Guiding Thought'), entry(3, 'box-1', 'Box 1'), entry(2, 'section-2', 'Section 2: Principles')] },
+  },
+  { number: 2, slug: 'chapter-2', zh: src('zh', '第二章', '保障措施', '2026-10-01'), toc: { zh: [entry(2, 'section-1', '第一节　组织领导')] } },
+] as unknown as Chapter[];
+
+describe('the table of contents', () => {
+  it('each chapter with its sections (second-level entries only), in the reader\'s language where translated', () => {
+    const view = contentsView(PLAN, CHAPTERS, 'en');
+    expect(view.path).toBe('/p/text/');
+    // The newest of the dates of the files shown: the English chapter 1 and the Chinese chapter 2.
+    expect(view.updated).toBe('2026-12-01');
+    expect(view.chapters).toEqual([
+      {
+        href: '/en/p/text/chapter-1/', heading: 'Chapter 1: General Requirements', translated: true,
+        sections: [{ href: '/en/p/text/chapter-1/#section-1', title: 'Section 1: Guiding Thought' }, { href: '/en/p/text/chapter-1/#section-2', title: 'Section 2: Principles' }],
+      },
+      { href: '/en/p/text/chapter-2/', heading: '第二章　保障措施', translated: false, lang: 'zh-CN', sections: [{ href: '/en/p/text/chapter-2/#section-1', title: '第一节　组织领导' }] },
+    ]);
+    expect(contentsView(PLAN, CHAPTERS, 'zh').updated).toBe('2026-11-30');
+  });
+
+  it('a chapter link in the original language needs no lang attribute', () => {
+    expect(chapterLink(CHAPTERS[1]!, PLAN, 'zh')).toEqual({ href: '/p/text/chapter-2/', heading: '第二章　保障措施', translated: true });
   });
 });

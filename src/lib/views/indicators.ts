@@ -50,6 +50,22 @@ export function indicatorCard(row: IndicatorRow, plan: PlanData, lang: Lang): In
   };
 }
 
+export interface StatusSummaryView {
+  /** The latest year with a published figure; none before the first. */
+  year?: number;
+  binding: StatusCounts;
+  anticipatory: StatusCounts;
+  caption: string;
+}
+
+/** The counts of the current statuses, binding and anticipatory, and what they are of (the latest year with a figure). */
+export function statusSummary(plan: PlanData, lang: Lang): StatusSummaryView {
+  const t = planTranslations(lang, plan);
+  const rows = indicatorRows(plan);
+  const year = latestReportYear(plan);
+  return { ...(year ? { year } : {}), binding: countStatuses(rows, 'binding'), anticipatory: countStatuses(rows, 'anticipatory'), caption: year ? t('indicators.summaryYear', { year }) : t('indicators.summary') };
+}
+
 export interface IndicatorsView {
   title: string;
   intro: string;
@@ -66,14 +82,14 @@ export interface IndicatorsView {
 export function indicatorsView(plan: PlanData, lang: Lang): IndicatorsView {
   const t = planTranslations(lang, plan);
   const rows = indicatorRows(plan);
-  const year = latestReportYear(plan);
+  const { year, ...summary } = statusSummary(plan, lang);
   return {
     title: t('indicators.title'),
     intro: t('indicators.intro', { count: rows.length }),
     path: planPath(plan.id, '/indicators/'),
     updated: latestDate([plan.plan.contentUpdated, ...rows.flatMap((r) => r.values.map((v) => v.published))]),
     ...(year ? { year } : {}),
-    summary: { binding: countStatuses(rows, 'binding'), anticipatory: countStatuses(rows, 'anticipatory'), caption: year ? t('indicators.summaryYear', { year }) : t('indicators.summary') },
+    summary,
     statuses: STATUSES.filter((s) => rows.some((r) => r.current.status === s)).map((status) => ({ status, label: t(`status.${status}`) })),
     groups: plan.indicators.groups.map((g) => ({
       id: g.id,
