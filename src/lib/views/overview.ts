@@ -4,7 +4,10 @@
  * language. The component only maps these to markup. Nothing here renders HTML.
  */
 import type { Lang } from '../../i18n/index.ts';
-import type { PlanData } from '../data/load.ts';
+import type { PlanData, SiteData } from '../data/load.ts';
+import { latestDate } from '../dates.ts';
+import { useTranslations } from '../../i18n/index.ts';
+import { planPath } from '../routes.ts';
 import type { Chapter } from '../plan/chapters.ts';
 import { chapterLink, type ChapterLinkView } from './chapter.ts';
 import { planHref } from '../routes.ts';
@@ -51,5 +54,50 @@ export function planOverview(plan: PlanData, chapters: Chapter[], lang: Lang): P
       count: t('home.indicatorCount', { count: indicators.indicators.filter((i) => i.group === g.id).length }),
     })),
     chapters: chapters.map((c) => chapterLink(c, plan, lang)),
+  };
+}
+
+/** The newest date of what a plan's home shows: the plan's content and its chapters (as first written, in Chinese). */
+const overviewUpdated = (plan: PlanData, chapters: Chapter[], also: string[] = []) => latestDate([...also, plan.plan.contentUpdated, ...chapters.map((c) => c.zh.updated)]);
+
+export interface PlanHomeView {
+  title: string;
+  description: string;
+  path: string;
+  updated: string;
+  overview: PlanOverviewView;
+}
+
+/** A plan's home page. */
+export function planHome(plan: PlanData, chapters: Chapter[], lang: Lang): PlanHomeView {
+  return { title: plan.plan.shortName[lang], description: plan.plan.summary[lang], path: planPath(plan.id), updated: overviewUpdated(plan, chapters), overview: planOverview(plan, chapters, lang) };
+}
+
+export interface SiteHomeView {
+  title: string;
+  description: string;
+  updated: string;
+  /** The site's name, shown where it holds more than one plan (then the current plan is one of several). */
+  siteName?: string;
+  /** The heading level of the current plan's title: 1 alone, 2 under the site's name. */
+  level: 1 | 2;
+  overview: PlanOverviewView;
+  /** The site's other plans, in the order of site.json. */
+  others: { href: string; title: string; period: string; summary: string }[];
+}
+
+/** The site's home: the current plan at a glance and, where the site holds more, the others; `chapters` are the current plan's. */
+export function siteHome(site: SiteData, chapters: Chapter[], lang: Lang): SiteHomeView {
+  const t = useTranslations(lang);
+  const current = site.current;
+  const others = site.plans.filter((p) => p !== current);
+  return {
+    title: t('home.title'),
+    description: current.plan.summary[lang],
+    updated: overviewUpdated(current, chapters, [site.site.contentUpdated]),
+    ...(others.length > 0 ? { siteName: site.site.siteName[lang] } : {}),
+    level: others.length > 0 ? 2 : 1,
+    overview: planOverview(current, chapters, lang),
+    others: others.map((p) => ({ href: planHref(lang, p.id), title: p.plan.title[lang], period: t('home.periodValue', { start: p.period.start, end: p.period.end }), summary: p.plan.summary[lang] })),
   };
 }
