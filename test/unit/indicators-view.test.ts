@@ -3,7 +3,7 @@
  * indicators, the statuses the filter offers, the summary's caption, each card's figures. Worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { indicatorsView } from '../../src/lib/views/indicators.ts';
+import { indicatorTableGroups, indicatorsView, statusRows } from '../../src/lib/views/indicators.ts';
 import type { Indicator, Target } from '../../src/lib/schema/indicators.ts';
 import type { Observation } from '../../src/lib/schema/progress.ts';
 import type { PlanData } from '../../src/lib/data/load.ts';
@@ -87,6 +87,34 @@ describe('the indicator list', () => {
     expect(zh.map((c) => [c.number, c.name, c.baseline, c.latest, c.target])).toEqual([
       ['（2）', '指标park', '12平方米', '12.1平方米（2022年）', '≥15平方米'],
       ['（3）', '指标trees', '无', '暂无数据', '≥40平方米'],
+    ]);
+  });
+});
+
+describe('the table of counts', () => {
+  it('the statuses that occur in either column, each count a link to the filtered list where there is one', () => {
+    const { summary } = indicatorsView(DATA, 'en');
+    const rows = statusRows(summary, DATA, 'en', '/en/p/indicators/');
+    expect(rows.map((r) => [r.status, r.cells.map((c) => [c.attribute, c.count, c.href])])).toEqual([
+      ['achieved', [['binding', 1, '/en/p/indicators/?status=achieved&attribute=binding'], ['anticipatory', 0, undefined]]],
+      ['off-track', [['binding', 0, undefined], ['anticipatory', 1, '/en/p/indicators/?status=off-track&attribute=anticipatory']]],
+      ['no-data', [['binding', 0, undefined], ['anticipatory', 1, '/en/p/indicators/?status=no-data&attribute=anticipatory']]],
+    ]);
+    expect(rows[0]!.cells[0]!.label).toBe('Binding indicators assessed “Achieved”: 1');
+    // Without a list (a report's counts, of another date), no links.
+    expect(statusRows(summary, DATA, 'en').flatMap((r) => r.cells).some((c) => c.href)).toBe(false);
+  });
+});
+
+describe('the plan\'s indicator table in a chapter', () => {
+  it('words in the chapter\'s language, links in the page\'s', () => {
+    const groups = indicatorTableGroups(DATA, 'zh', 'en');
+    expect(groups.map((g) => g.heading)).toEqual(['一、大气', '二、绿地']);
+    expect(groups[0]!.rows).toEqual([{ href: '/en/p/indicators/pm/', name: '（1）指标pm（平方米）', baseline: '24.8', target: '≤25.2', attribute: '约束性' }]);
+    const en = indicatorTableGroups(DATA, 'en', 'en');
+    expect(en[1]!.rows.map((r) => [r.name, r.target, r.attribute])).toEqual([
+      ['(2) Indicator park (m²)', '≥15', 'Anticipatory'],
+      ['(3) Indicator trees (m²)', '≥40', 'Anticipatory'],
     ]);
   });
 });

@@ -8,7 +8,7 @@ import type { PlanData } from '../data/load.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import { STATUSES, type Status } from '../indicators/assess.ts';
 import { countStatuses, indicatorRows, latestReportYear, type IndicatorRow, type StatusCounts } from '../indicators/view.ts';
-import { targetWithUnit } from '../indicators/describe.ts';
+import { printedName, targetCell, targetWithUnit } from '../indicators/describe.ts';
 import { explain, latestFigureText, withUnit } from '../indicators/explain.ts';
 import { indicatorNumber } from '../../i18n/locale.ts';
 import { latestDate } from '../dates.ts';
@@ -98,4 +98,47 @@ export function indicatorsView(plan: PlanData, lang: Lang): IndicatorsView {
       cards: rows.filter((r) => r.indicator.group === g.id).map((r) => indicatorCard(r, plan, lang)),
     })),
   };
+}
+
+export interface StatusRowView {
+  status: Status;
+  /** The binding count, then the anticipatory one; each a link to the list filtered to them where there is a list and a count. */
+  cells: { attribute: Indicator['attribute']; count: number; href?: string; label: string }[];
+}
+
+/** The rows of the table of counts: the statuses that occur (in either column), in the order of the statuses. */
+export function statusRows(counts: { binding: StatusCounts; anticipatory: StatusCounts }, plan: PlanData, lang: Lang, listHref?: string): StatusRowView[] {
+  const t = planTranslations(lang, plan);
+  return STATUSES.filter((s) => counts.binding[s] + counts.anticipatory[s] > 0).map((status) => ({
+    status,
+    cells: (['binding', 'anticipatory'] as const).map((attribute) => {
+      const count = counts[attribute][status];
+      const href = listHref && count > 0 ? `${listHref}?status=${status}&attribute=${attribute}` : undefined;
+      return { attribute, count, ...(href ? { href } : {}), label: t('home.countLink', { count, attribute: t(`attribute.${attribute}`), status: t(`status.${status}`) }) };
+    }),
+  }));
+}
+
+export interface IndicatorTableGroupView {
+  heading: string;
+  rows: { href: string; name: string; baseline: string; target: string; attribute: string }[];
+}
+
+/**
+ * The plan's indicator table as printed in a chapter: its words in the language of the chapter text (`textLang`),
+ * its links to the indicator pages in the page's language (`pageLang`).
+ */
+export function indicatorTableGroups(plan: PlanData, textLang: Lang, pageLang: Lang): IndicatorTableGroupView[] {
+  const t = planTranslations(textLang, plan);
+  const { indicators } = plan;
+  return indicators.groups.map((g) => ({
+    heading: t('indicators.groupHeading', { label: g.label[textLang], name: g.name[textLang] }),
+    rows: indicators.indicators.filter((i) => i.group === g.id).map((i) => ({
+      href: planHref(pageLang, plan.id, `/indicators/${i.id}/`),
+      name: printedName(i, textLang),
+      baseline: i.baselineText,
+      target: targetCell(i, textLang, plan),
+      attribute: t(`attribute.${i.attribute}`),
+    })),
+  }));
 }
