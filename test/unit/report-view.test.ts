@@ -4,7 +4,7 @@
  * Every expectation is worked out by hand from the small plan below.
  */
 import { describe, expect, it } from 'vitest';
-import { completionRows, reportPdfPath, reportSources, reportView, signedChange } from '../../src/lib/views/report.ts';
+import { completionRows, reportPdfPath, reportSources, reportsIndexView, reportView, signedChange } from '../../src/lib/views/report.ts';
 import { buildReport } from '../../src/lib/reports/model.ts';
 import type { Indicator, Target } from '../../src/lib/schema/indicators.ts';
 import type { YearObservation } from '../../src/lib/indicators/assess.ts';
@@ -31,7 +31,7 @@ function plan(indicators: Indicator[], observations: YearObservation[]): PlanDat
   const years = [...new Set(observations.map((o) => o.year))].sort();
   return {
     id: 'test', period: PERIOD,
-    plan: { title: { zh: '测试规划', en: 'Test plan' }, shortName: { zh: '测试', en: 'Test' }, indicatorTable: { zh: '表', en: 'Table' }, assigner: { zh: '省', en: 'province' } },
+    plan: { title: { zh: '测试规划', en: 'Test plan' }, contentUpdated: '2022-01-10', shortName: { zh: '测试', en: 'Test' }, indicatorTable: { zh: '表', en: 'Table' }, assigner: { zh: '省', en: 'province' } },
     indicators: { groups: [], indicators },
     assignedTargets: { targets: [] },
     progress: years.map((year) => ({ file: `progress/${year}.json`, year, data: { year, observations: observations.filter((o) => o.year === year).map((o) => o.observation) } })),
@@ -147,5 +147,27 @@ describe('the page', () => {
     const zh = reportView(DATA, SITE, MID, 'zh', { narrative: false }).table.rows;
     expect(zh.map((r) => r.numberedName)).toEqual(['（1）指标pm', '（2）指标park', '（3）指标wet']);
     expect(zh[0]!.href).toBe('/test/indicators/pm/#year-2023');
+  });
+});
+
+describe('the list of reports', () => {
+  it('newest first, each with its title, date and counts; the newest publication dates the page', () => {
+    const view = reportsIndexView({ ...DATA, reports: [] } as unknown as PlanData, [ANNUAL, MID], 'en');
+    expect(view.reports.map((r) => [r.year, r.href, r.title, r.publishedText])).toEqual([
+      [2023, '/en/test/reports/2023/', 'Assessment report 2023 (mid-term evaluation)', '1 March 2024'],
+      [2022, '/en/test/reports/2022/', 'Assessment report 2022', '1 March 2023'],
+    ]);
+    expect(view.reports[1]!.caption).toBe('Assessment report 2022: Summary');
+    expect(view.updated).toBe('2024-03-01');
+  });
+
+  it('names the years with figures but no published report', () => {
+    // 2021, 2022 and 2023 have figures; only 2022's report is published.
+    const reports = [{ status: 'published', year: 2022, published: '2023-03-01' }];
+    expect(reportsIndexView({ ...DATA, reports } as PlanData, [ANNUAL], 'en').pending).toBe(
+      'Years with published figures but no published assessment report yet: 2021 and 2023. Each indicator\'s figures and assessment are on the indicators pages.',
+    );
+    expect(reportsIndexView({ ...DATA, reports } as PlanData, [ANNUAL], 'zh').pending).toMatch(/^.*2021和2023/);
+    expect(reportsIndexView({ ...DATA, reports: [], progress: [] } as unknown as PlanData, [], 'en').pending).toBeUndefined();
   });
 });

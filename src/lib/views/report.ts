@@ -15,7 +15,10 @@ import { targetWithUnit } from '../indicators/describe.ts';
 import { explain, figureText, publishedValueText, withUnit } from '../indicators/explain.ts';
 import { PROJECT_STATES, type ProjectState } from '../projects/status.ts';
 import { planHref, planPath } from '../routes.ts';
-import { formatDate, formatNumber, numbered } from '../../i18n/locale.ts';
+import { formatDate, formatList, formatNumber, numbered } from '../../i18n/locale.ts';
+import { latestDate } from '../dates.ts';
+import { unpublishedYears } from '../reports/publication.ts';
+import type { StatusCounts } from '../indicators/view.ts';
 import { planTranslations } from '../plan/vars.ts';
 import { reportShareName, shareFile } from './share.ts';
 import type { SeriesInput } from './chart.ts';
@@ -203,5 +206,42 @@ export function reportView(plan: PlanData, site: Pick<SiteData, 'site'>, report:
       delayed: report.projects.delayed.map((p) => ({ href: planHref(lang, plan.id, `/projects/${p.id}/`), name: p.name[lang] })),
     },
     sources: reportSources(report.rows).map((s) => ({ title: s.title, ...(s.url ? { url: s.url } : {}), detail: `${t('punct.comma')}${s.publisher}${t('punct.comma')}${formatDate(s.date, lang)}` })),
+  };
+}
+
+export interface ReportsIndexView {
+  title: string;
+  intro: string;
+  path: string;
+  updated: string;
+  /** The years whose figures are out but whose report is not published (yet), as one sentence; none when there are none. */
+  pending?: string;
+  /** The published reports, newest first. */
+  reports: { year: number; href: string; title: string; published: string; publishedText: string; binding: StatusCounts; anticipatory: StatusCounts; caption: string }[];
+}
+
+/** The list of a plan's published reports (in the order of their years, as publishedReports gives them). */
+export function reportsIndexView(plan: PlanData, reports: Report[], lang: Lang): ReportsIndexView {
+  const t = planTranslations(lang, plan);
+  const pending = unpublishedYears(plan);
+  return {
+    title: t('reports.title'),
+    intro: t('reports.intro'),
+    path: planPath(plan.id, '/reports/'),
+    updated: latestDate([plan.plan.contentUpdated, ...reports.map((r) => r.published)]),
+    ...(pending.length > 0 ? { pending: t('reports.pending', { years: formatList(pending.map(String), lang) }) } : {}),
+    reports: [...reports].reverse().map((report) => {
+      const title = reportTitle(report.year, report.kind, lang);
+      return {
+        year: report.year,
+        href: planHref(lang, plan.id, `/reports/${report.year}/`),
+        title,
+        published: report.published,
+        publishedText: formatDate(report.published, lang),
+        binding: report.counts.binding,
+        anticipatory: report.counts.anticipatory,
+        caption: `${title}${t('punct.colon')}${t('reports.summary')}`,
+      };
+    }),
   };
 }
