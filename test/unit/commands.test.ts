@@ -2,30 +2,16 @@
  * The staff commands without the npm trap: `npx plan-import …` (package.json "bin") receives its arguments as
  * written; `npm run import …` keeps working, and when npm has eaten the options without `--` the command either
  * recovers what it can tell for certain (the year) or stops and says what to type. Help in Chinese, then English;
- * a missing value and an unknown option are named as such.
+ * a missing value and an unknown option are named as such. The commands run as subprocesses: test/cli/commands.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { closestOptions, helpText, parseCommandLine, typeCheckReport } from '../../scripts/lib/cli.ts';
 import { CHECK, CHECK_TRANSLATION, EXAMPLE_YEAR, IMPORT, NEW_PLAN, NEW_REPORT } from '../../scripts/lib/commands.ts';
 import { ROOT } from '../helpers/dist.ts';
-import { siteFixture } from '../helpers/data-fixture.ts';
 
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-const HEAD = '序号,数值,发布日期,来源名称,发布单位,来源日期';
-const csv = (f: ReturnType<typeof siteFixture>) => {
-  fs.writeFileSync(f.at('in.csv'), `${HEAD}\n1,24.1,2028-03-15,环境质量公报,县生态环境局,2028-03-15\n`);
-  return f.at('in.csv');
-};
-const node = (script: string, args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [path.join(ROOT, 'scripts', script), ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
-/** npm and npx as staff run them, in the project folder (no npm_* variables of the test run itself). */
-const npm = (tool: 'npm' | 'npx', args: string[], env: Record<string, string>) => {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
-  return spawnSync(tool, args, { cwd: ROOT, env: { ...clean, ...env }, encoding: 'utf8' });
-};
 
 describe('package.json', () => {
   it('has a bin for every staff command, an executable script with a shebang, and keeps the npm scripts', () => {
@@ -48,12 +34,6 @@ describe('the command line', () => {
     expect(help.split('\n')[0]).toBe('plan-import — 从表格（CSV 文件）导入一年的指标数值');
     expect(help.indexOf('用法：npx plan-import 文件.csv --year 年份 [选项]')).toBeLessThan(help.indexOf('Usage: npx plan-import file.csv --year <year> [options]'));
     expect(help).toContain('  --reason-zh 中文原因   更正原因（中文，用英文双引号括起来）');
-    for (const spec of [CHECK, NEW_REPORT, NEW_PLAN, CHECK_TRANSLATION]) {
-      const r = node(path.basename(pkg.bin[spec.bin]), ['-h']);
-      expect(r.status, spec.bin).toBe(0);
-      expect(r.stdout.startsWith(`${spec.bin} — ${spec.summary.zh}\n用法：npx ${spec.bin}`), r.stdout).toBe(true);
-      expect(r.stdout.indexOf('Usage:')).toBeGreaterThan(r.stdout.indexOf('用法：'));
-    }
   });
 
   it('says the year is missing when --year has no value (not "unknown option")', () => {
@@ -61,11 +41,6 @@ describe('the command line', () => {
     expect(parseCommandLine(IMPORT, ['a.csv', '--year'])).toEqual(missing);
     expect(parseCommandLine(IMPORT, ['a.csv', '--year', '--replace'])).toEqual(missing);
     expect(parseCommandLine(IMPORT, ['a.csv', '--year='])).toEqual(missing);
-    const f = siteFixture();
-    const r = node('import.ts', [csv(f), '--year'], f.env);
-    expect(r.status).toBe(1);
-    expect(r.stdout).toContain('✖ 缺少年份：--year 后面要写年份');
-    expect(r.stdout).not.toContain('无法识别的选项');
   });
 
   it('names the closest known option for an unknown one', () => {
@@ -77,9 +52,6 @@ describe('the command line', () => {
     expect(closestOptions('--replce', Object.keys(IMPORT.options))).toEqual(['--replace']);
     // Word and WPS turn "--" into a dash.
     expect(parseCommandLine(IMPORT, ['a.csv', '—year', '2028'])).toMatchObject({ kind: 'error', zh: '“—year”开头的横线不是两个英文连字符“--”：请写 --year（从 Word 或网页复制的命令常有这种横线，请手工输入）' });
-    const f = siteFixture();
-    const r = node('import.ts', [csv(f), '--year', '2028', '--plan', 'qingxi-2026-2031'], f.env);
-    expect(r.stdout).toContain('没有标识为“qingxi-2026-2031”的规划。您是不是要写 qingxi-2026-2030？');
   });
 
   it('reads options after the file, before it, and in --name=value form', () => {
@@ -124,26 +96,6 @@ describe('the npm trap', () => {
     expect(parseCommandLine(CHECK, ['qingxi-2026-2030'], underNpm('check', {}))).toMatchObject({ kind: 'error', zh: expect.stringContaining('请改用 npx plan-check') });
     // With "--", npm passes everything on: nothing to recover, nothing to refuse.
     expect(parseCommandLine(IMPORT, ['a.csv', '--year', '2028', '--replace'], underNpm('import', {}))).toEqual({ kind: 'ok', values: { year: '2028', replace: true }, positionals: ['a.csv'] });
-  });
-
-  it('as npm 11 really runs it: npm run without "--" recovers the year or stops; npx passes every argument', () => {
-    const f = siteFixture();
-    const file = csv(f);
-    const ok = npm('npm', ['run', 'import', file, '--year', '2028'], f.env);
-    expect(ok.status, ok.stdout + ok.stderr).toBe(0);
-    expect(ok.stdout).toContain('这次已按 --year 2028 处理');
-    expect(ok.stdout).toContain('✔ 已写入');
-    const eaten = npm('npm', ['run', 'import', file, '--year', '2028', '--replace', '--reason-zh', '原因', '--reason-en', 'reason'], f.env);
-    expect(eaten.status).toBe(1);
-    expect(eaten.stdout).toContain('npm 把选项 --replace、--reason-zh、--reason-en 当成了它自己的设置');
-    // npx hands the options over as written: the same correction goes through.
-    fs.writeFileSync(file, `${HEAD}\n1,23.9,2028-06-30,环境质量公报（更正）,县生态环境局,2028-06-30\n`);
-    const npx = npm('npx', ['plan-import', file, '--year', '2028', '--replace', '--reason-zh', '监测数据复核', '--reason-en', 'Monitoring data re-checked'], f.env);
-    expect(npx.status, npx.stdout + npx.stderr).toBe(0);
-    expect(npx.stdout).toContain('新增0项，更正1项');
-    expect(npx.stderr).not.toMatch(/Expanding --replace|Unknown cli config/);
-    const written = JSON.parse(fs.readFileSync(f.at(`data/plans/${f.plan}/progress/2028.json`), 'utf8'));
-    expect(written.observations[0]).toMatchObject({ value: 23.9, revisions: [{ value: 24.1, reason: { zh: '监测数据复核' } }] });
   });
 });
 
