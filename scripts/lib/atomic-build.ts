@@ -93,18 +93,13 @@ async function publish(root: string, out: string, stage: string, shown: string, 
   const missing = BUILD_PRODUCTS.filter((f) => !fs.existsSync(path.join(stage, f)));
   if (missing.length) return fail(msg('build.incomplete', { missing }));
   if (pdf) {
-    try {
-      const n = await renderReportPdfs(stage);
-      console.log(n ? `rendered ${n} report PDFs` : 'no reports yet: no PDFs to render');
-    } catch (e) {
-      return fail(msg('build.pdfs', { error: (e as Error).message }));
-    }
-    try {
-      const n = await renderChartImages(stage);
-      console.log(`rendered ${n} chart images (PNG)`);
-    } catch (e) {
-      return fail(msg('build.charts', { error: (e as Error).message }));
-    }
+    // Both at once, each with its own Chromium: the PDFs wait on page loads and printing while the PNGs encode.
+    // Neither reads what the other writes (the report pages load no chart PNG).
+    const [pdfs, images] = await Promise.allSettled([renderReportPdfs(stage), renderChartImages(stage)]);
+    if (pdfs.status === 'rejected') return fail(msg('build.pdfs', { error: (pdfs.reason as Error).message }));
+    console.log(pdfs.value ? `rendered ${pdfs.value} report PDFs` : 'no reports yet: no PDFs to render');
+    if (images.status === 'rejected') return fail(msg('build.charts', { error: (images.reason as Error).message }));
+    console.log(`rendered ${images.value} chart images (PNG)`);
   }
   if (fs.existsSync(out)) fs.renameSync(out, previous(out));
   fs.renameSync(stage, out);
