@@ -1,12 +1,12 @@
 /**
  * Writes deploy/security-headers.conf (nginx `add_header` lines) and deploy/embed-headers.conf (the embed pages'
- * location) from src/lib/security.ts, the one source of the site's security headers. `--check` only reports
+ * location) from src/lib/site/security.ts, the one source of the site's security headers. `--check` only reports
  * whether the files are up to date (exit 1 if not).
  *   node scripts/nginx-headers.ts [--check]
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { nginxEmbedSnippet, nginxSnippet } from '../src/lib/security.ts';
+import { nginxEmbedSnippet, nginxSnippet } from '../src/lib/site/security.ts';
 
 const files = [
   { name: 'security-headers.conf', snippet: 'plan-site-security-headers.conf', wanted: nginxSnippet() },

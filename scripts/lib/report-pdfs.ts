@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startStaticServer } from './static-server.ts';
 import { launchChromium } from './browser.ts';
-import { localizedPath, planPath } from '../../src/lib/routes.ts';
+import { localizedPath, planPath } from '../../src/lib/routing/routes.ts';
 import { reportPdfName } from '../../src/lib/reports/title.ts';
 
 /** Renders the PDFs and returns how many were written. */

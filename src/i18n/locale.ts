@@ -4,7 +4,7 @@
  * en.ts); between them, these are the only places a page's language changes what is written.
  *
  * Beside the dictionaries because it is the other half of the same decision. It imports no dictionary, so the
- * browser's chart script (src/scripts/chart-render.ts) formats numbers by these rules without bundling the UI text.
+ * browser's chart script (src/browser/chart-render.ts) formats numbers by these rules without bundling the UI text.
  */
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -117,7 +117,7 @@ export function formatList(items: string[], lang: Lang): string {
 /**
  * A number and its unit, one rule in both languages (as SI writes it): a no-break space before a unit symbol
  * ("24.1 μg/m³", never broken across lines), none before %, ‰ or °, nor before a unit written in Chinese
- * characters ("875吨", "15.3平方米"). Shared with the browser's chart (src/scripts/chart-render.ts).
+ * characters ("875吨", "15.3平方米"). Shared with the browser's chart (src/browser/chart-render.ts).
  */
 export function joinUnit(number: string, unit: string): string {
   if (!unit) return number;

@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { headersFile } from '../lib/security.ts';
+import { headersFile } from '../lib/site/security.ts';
 
 export function securityHeaders(): AstroIntegration {
   return {

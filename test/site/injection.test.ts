@@ -13,7 +13,7 @@ import { FIXTURE_TODAY } from '../helpers/sites.ts';
 import { pageFile, ROOT } from '../helpers/dist.ts';
 import { loadSite } from '../../src/lib/data/load.ts';
 import { buildContext } from '../../src/lib/build/context.ts';
-import { formatProblem } from '../../src/lib/data/errors.ts';
+import { formatProblem } from '../../src/lib/messages/problem.ts';
 
 const SCRIPT = '<script>alert("injected")</script>';
 const IMG = '<img src=x onerror=alert(1)>';

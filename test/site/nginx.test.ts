@@ -3,7 +3,7 @@
  * every security header on HTML pages, hashed assets, search files, downloads and 404s; the right cache
  * lifetime for each; gzip for every text type but not for Pagefind's already-compressed files; the 404 page of
  * the right language under every folder; no host configuration served; HTTP redirected to HTTPS.
- * The expected values are written out here: they are the contract, whatever src/lib/security.ts says.
+ * The expected values are written out here: they are the contract, whatever src/lib/site/security.ts says.
  * Skipped only where nginx is not installed (.ci/run installs it).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -48,6 +48,12 @@ const LANGUAGE_CODE = /(['"`])(zh-CN|zh-cn|zh_CN|en-GB|en_GB)\1|\blang="(zh|en)\
 /** The functions that read data files or content collections. */
 const DATA_LOAD = /\b(siteData|planData|projectData|planChapters|planRefResolver|chapterEntry|publishedReports|narrativeEntry|loadSite|loadPlan|readValidated|readJsonFile|readJsonQuietly|readFileSync|getCollection|getEntry)\s*\(/;
 
+/**
+ * A number or date formatted, a date chosen or text cut in markup: the views (src/lib/views/) hand pages and
+ * components their values ready to show.
+ */
+const FORMAT_OR_RULE = /\b(formatNumber|formatDate|formatList|joinUnit|latestDate|describeText|printedName)\s*\(|\.(toFixed|toPrecision|toLocale\w*String|slice|substring)\(|\bIntl\.|\bMath\.\w+\(|\bnew Date\(|\bparse(Int|Float)\(/;
+
 describe('the architecture', () => {
   it('decides language only in src/i18n (dictionaries and the locale module)', () => {
     expect(offending(LANGUAGE_BRANCH, outside('src/i18n/'))).toEqual([]);
@@ -61,8 +67,12 @@ describe('the architecture', () => {
     expect(offending(DATA_LOAD, inside('src/components/', 'src/layouts/'))).toEqual([]);
   });
 
+  it('formats no number or date, picks no date and cuts no text in pages, components or layouts', () => {
+    expect(offending(FORMAT_OR_RULE, inside('src/pages/', 'src/components/', 'src/layouts/'))).toEqual([]);
+  });
+
   it('parses JSON only in the data loader and in browser scripts reading their own data attributes', () => {
-    expect(offending(/JSON\.parse\b/, outside('src/lib/data/load-json.ts', 'src/scripts/'))).toEqual([]);
+    expect(offending(/JSON\.parse\b/, outside('src/lib/data/load-json.ts', 'src/browser/'))).toEqual([]);
   });
 
   it('reads the environment only in its build context (and the hooks that hand it on)', () => {
@@ -78,6 +88,9 @@ describe('the architecture', () => {
       expect(LANGUAGE_BRANCH.test(fine), fine).toBe(false);
     for (const bad of ['<span lang="zh-CN">', "new Intl.NumberFormat('en-GB')", '<td lang="en">']) expect(LANGUAGE_CODE.test(bad), bad).toBe(true);
     for (const fine of ["<span lang={langAttr('zh', lang)}>", 'lang={htmlLang(l)}', 'hreflang={htmlLang(target)}']) expect(LANGUAGE_CODE.test(fine), fine).toBe(false);
+    for (const bad of ['{formatDate(updated, lang)}', 'value.toFixed(1)', "latestDate([a, b])", 'text.slice(0, 160)', 'new Intl.NumberFormat(x)', 'Math.round(v)', 'n.toLocaleString()'])
+      expect(FORMAT_OR_RULE.test(bad), bad).toBe(true);
+    for (const fine of ['{updated.text}', '<time datetime={view.published}>', 'rows.map((r) => r.figure)']) expect(FORMAT_OR_RULE.test(fine), fine).toBe(false);
     expect(DATA_LOAD.test('const site = siteData();')).toBe(true);
     expect(DATA_LOAD.test('import type { SiteData } from "../lib/data/load.ts";')).toBe(false);
   });

@@ -3,7 +3,7 @@ import { assess, STATUSES, type AssessOptions, type Status, type YearObservation
 import { explain } from '../../src/lib/indicators/explain.ts';
 import type { Indicator, Target } from '../../src/lib/schema/indicators.ts';
 import type { Observation } from '../../src/lib/schema/progress.ts';
-import { periodOf } from '../../src/lib/period.ts';
+import { periodOf } from '../../src/lib/plan/period.ts';
 import type { PlanData } from '../../src/lib/data/load.ts';
 
 // A five-year plan of its own: baseline 2020, 2021–2025 (the rules are the same for any period).

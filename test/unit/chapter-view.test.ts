@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { chapterDescription, chapterLink, contentsView, firstParagraph } from '../../src/lib/views/chapter.ts';
 import type { PlanData } from '../../src/lib/data/load.ts';
 import type { Chapter } from '../../src/lib/plan/chapters.ts';
-import { periodOf } from '../../src/lib/period.ts';
+import { periodOf } from '../../src/lib/plan/period.ts';
 
 const PLAN = {
   id: 'p', period: periodOf({ baselineYear: 2020, start: 2021, end: 2025 }),

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkClosedFormat } from '../../src/lib/content/closed-format.ts';
 import { contentKind, contentLang } from '../../src/lib/content/files.ts';
-import { formatProblem } from '../../src/lib/data/errors.ts';
+import { formatProblem } from '../../src/lib/messages/problem.ts';
 
 const FRONT = '---\nyear: 2026\n---\n\n\n';
 /** Line 6 is the first line after the front matter. */

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { collectProblems } from '../../src/lib/build/checks.ts';
 import { loadSite } from '../../src/lib/data/load.ts';
 import { referenceProblems } from '../../src/lib/content/references.ts';
-import type { Problem } from '../../src/lib/data/errors.ts';
+import type { Problem } from '../../src/lib/messages/problem.ts';
 import { siteFixture, type SiteFixture } from '../helpers/data-fixture.ts';
 
 /** Rewrites a content file of the fixture plan (e.g. "zh/chapter-2.mdx"). */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { loadSite } from '../../src/lib/data/load.ts';
-import { formatProblem } from '../../src/lib/data/errors.ts';
+import { formatProblem } from '../../src/lib/messages/problem.ts';
 import { siteFixture, TEST_SOURCE, type SiteFixture } from '../helpers/data-fixture.ts';
 
 const P = 'data/plans/qingxi-2026-2030';

@@ -1,6 +1,6 @@
 /** Downloads are safe to open in a spreadsheet (expectations written by hand). */
 import { describe, expect, it } from 'vitest';
-import { inertCell, toCsv } from '../../src/lib/export.ts';
+import { inertCell, toCsv } from '../../src/lib/downloads/tables.ts';
 
 describe('CSV cells a spreadsheet would run', () => {
   it.each([

@@ -11,7 +11,7 @@ import type { YearObservation } from '../../src/lib/indicators/assess.ts';
 import type { Indicator, Target } from '../../src/lib/schema/indicators.ts';
 import type { Observation } from '../../src/lib/schema/progress.ts';
 import type { PlanData } from '../../src/lib/data/load.ts';
-import { periodOf } from '../../src/lib/period.ts';
+import { periodOf } from '../../src/lib/plan/period.ts';
 import { printedName, targetCell, targetWithUnit } from '../../src/lib/indicators/describe.ts';
 
 const PERIOD = periodOf({ baselineYear: 2020, start: 2021, end: 2025 });

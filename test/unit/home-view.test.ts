@@ -12,9 +12,9 @@ import { IndicatorsFile, type Indicator, type Target } from '../../src/lib/schem
 import type { YearObservation } from '../../src/lib/indicators/assess.ts';
 import type { Observation } from '../../src/lib/schema/progress.ts';
 import type { PlanData } from '../../src/lib/data/load.ts';
-import { periodOf } from '../../src/lib/period.ts';
+import { periodOf } from '../../src/lib/plan/period.ts';
 import type { Lang } from '../../src/i18n/index.ts';
-import { zodProblems } from '../../src/lib/data/errors.ts';
+import { zodProblems } from '../../src/lib/messages/problem.ts';
 
 const PERIOD = periodOf({ baselineYear: 2020, start: 2021, end: 2025 });
 const SOURCE = { title: 'Synthetic test source', publisher: 'Test', date: '2022-03-01' };

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { readCsvFile, readNumber, readObservations, readIndicatorNumber, detectSeparator } from '../../src/lib/import/csv.ts';
 import { loadSite } from '../../src/lib/data/load.ts';
-import { formatProblem, type Problem } from '../../src/lib/data/errors.ts';
+import { formatProblem, type Problem } from '../../src/lib/messages/problem.ts';
 import { siteFixture } from '../helpers/data-fixture.ts';
 
 // The county fixture plan (test/fixtures/sites/county): 6 indicators; 1 pm25-concentration 县城细颗粒物（PM2.5）平均浓度,

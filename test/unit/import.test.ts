@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { decodeCsv, mergeObservations, parseDate, parseNumber, readObservations } from '../../src/lib/import/csv.ts';
 import { loadSite } from '../../src/lib/data/load.ts';
-import { formatProblem } from '../../src/lib/data/errors.ts';
+import { formatProblem } from '../../src/lib/messages/problem.ts';
 import { siteFixture } from '../helpers/data-fixture.ts';
 
 // A small plan of its own (test/fixtures/sites/county): 1 pm25-concentration, 2 good-water-share (%), 4 cod-reduction, 6 a qualitative target.

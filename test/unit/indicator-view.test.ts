@@ -8,7 +8,7 @@ import { describeText } from '../../src/lib/views/description.ts';
 import type { Indicator, Target } from '../../src/lib/schema/indicators.ts';
 import type { Observation } from '../../src/lib/schema/progress.ts';
 import type { PlanData, SiteData } from '../../src/lib/data/load.ts';
-import { periodOf } from '../../src/lib/period.ts';
+import { periodOf } from '../../src/lib/plan/period.ts';
 
 const PERIOD = periodOf({ baselineYear: 2020, start: 2021, end: 2025 });
 const SOURCE = { title: 'Bulletin', publisher: 'Bureau', date: '2022-03-01' };

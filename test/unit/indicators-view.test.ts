@@ -7,7 +7,7 @@ import { indicatorTableGroups, indicatorsView, statusRows } from '../../src/lib/
 import type { Indicator, Target } from '../../src/lib/schema/indicators.ts';
 import type { Observation } from '../../src/lib/schema/progress.ts';
 import type { PlanData } from '../../src/lib/data/load.ts';
-import { periodOf } from '../../src/lib/period.ts';
+import { periodOf } from '../../src/lib/plan/period.ts';
 
 const SOURCE = { title: 'Bulletin', publisher: 'Bureau', date: '2022-03-01' };
 const n = (en: string, zh: string) => ({ en, zh });

@@ -20,7 +20,7 @@ import {
   ogLocale,
   pathPrefix,
 } from '../../src/i18n/locale.ts';
-import { localizedPath, langParams } from '../../src/lib/routes.ts';
+import { localizedPath, langParams } from '../../src/lib/routing/routes.ts';
 
 describe('the locale module', () => {
   it('names each language by the code each consumer expects', () => {

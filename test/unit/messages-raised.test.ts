@@ -10,7 +10,7 @@ import path from 'node:path';
 import { collectProblems } from '../../src/lib/build/checks.ts';
 import { checkClosedFormat } from '../../src/lib/content/closed-format.ts';
 import { referenceProblems } from '../../src/lib/content/references.ts';
-import type { Problem } from '../../src/lib/data/errors.ts';
+import type { Problem } from '../../src/lib/messages/problem.ts';
 import { parseJsonText } from '../../src/lib/data/load-json.ts';
 import { loadSite } from '../../src/lib/data/load.ts';
 import { describeProblem } from '../../src/lib/data/print-problems.ts';
@@ -20,7 +20,7 @@ import { hasCode } from '../../src/lib/messages/message.ts';
 import { assemblePlan } from '../../src/lib/plan/chapters.ts';
 import { checkNarratives } from '../../src/lib/reports/narratives.ts';
 import { checkReportEntries } from '../../src/lib/reports/publication.ts';
-import { localizedGaps } from '../../src/lib/translation-coverage.ts';
+import { localizedGaps } from '../../src/lib/plan/translation-coverage.ts';
 import { siteFixture, TEST_SOURCE } from '../helpers/data-fixture.ts';
 
 /** The Chinese line of a printed problem: the message's own, with Chinese characters. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { atRiskBand, ruleVars, statusTerms, toleranceMargins } from '../../src/lib/views/methodology.ts';
 import type { Indicator, Target } from '../../src/lib/schema/indicators.ts';
 import type { PlanData } from '../../src/lib/data/load.ts';
-import { periodOf } from '../../src/lib/period.ts';
+import { periodOf } from '../../src/lib/plan/period.ts';
 
 const n = (en: string, zh: string) => ({ en, zh });
 const indicator = (id: string, target: Target) => ({ number: 1, id, group: 'g', name: n(`Indicator ${id}`, `指标${id}`), unit: n('', ''), attribute: 'binding', baseline: 'none', target }) as unknown as Indicator;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { loadSite } from '../../src/lib/data/load.ts';
 import { checkNarratives } from '../../src/lib/reports/narratives.ts';
 import { checkReportEntries, publishedEntries, unpublishedYears } from '../../src/lib/reports/publication.ts';
-import { formatProblem, type Problem } from '../../src/lib/data/errors.ts';
+import { formatProblem, type Problem } from '../../src/lib/messages/problem.ts';
 import type { ReportEntry } from '../../src/lib/schema/reports.ts';
 import { siteFixture } from '../helpers/data-fixture.ts';
 

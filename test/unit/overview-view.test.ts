@@ -8,7 +8,7 @@ import { statusSummary } from '../../src/lib/views/indicators.ts';
 import type { Chapter } from '../../src/lib/plan/chapters.ts';
 import type { Observation } from '../../src/lib/schema/progress.ts';
 import type { PlanData, SiteData } from '../../src/lib/data/load.ts';
-import { periodOf } from '../../src/lib/period.ts';
+import { periodOf } from '../../src/lib/plan/period.ts';
 
 const n = (en: string, zh: string) => ({ en, zh });
 const ind = (id: string, group: string, attribute: string, baseline: number, value: number) =>

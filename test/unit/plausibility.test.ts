@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadSite } from '../../src/lib/data/load.ts';
-import type { Problem } from '../../src/lib/data/errors.ts';
+import type { Problem } from '../../src/lib/messages/problem.ts';
 import { PLAUSIBILITY_DEFAULTS, suggested, TOO_LARGE as TOO_LARGE_MESSAGE } from '../../src/lib/data/plausibility.ts';
 import { render } from '../../src/lib/messages/message.ts';
 
@@ -20,7 +20,7 @@ const TOO_LARGE = render(TOO_LARGE_MESSAGE, 'en');
 import { assess, pathValue } from '../../src/lib/indicators/assess.ts';
 import { mergeObservations, readObservations } from '../../src/lib/import/csv.ts';
 import { importPlausibility } from '../../src/lib/import/plausibility.ts';
-import { publicObservation } from '../../src/lib/export.ts';
+import { publicObservation } from '../../src/lib/downloads/tables.ts';
 import { Observation } from '../../src/lib/schema/progress.ts';
 import { ROOT } from '../helpers/dist.ts';
 import { siteFixture, type SiteFixture } from '../helpers/data-fixture.ts';

@@ -1,7 +1,7 @@
 /** Bad project data is a build error naming file, path, value and expectation. */
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/lib/data/load.ts';
-import { formatProblem } from '../../src/lib/data/errors.ts';
+import { formatProblem } from '../../src/lib/messages/problem.ts';
 import { siteFixture, TEST_SOURCE } from '../helpers/data-fixture.ts';
 
 function problemsFor(mutate: (projects: any) => void): string {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeProjects, projectsView, projectView } from '../../src/lib/views/projects.ts';
 import type { PlanData } from '../../src/lib/data/load.ts';
-import { periodOf } from '../../src/lib/period.ts';
+import { periodOf } from '../../src/lib/plan/period.ts';
 
 const name = (en: string, zh: string) => ({ en, zh });
 const PLAN = {

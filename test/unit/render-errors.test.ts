@@ -7,8 +7,8 @@ import { AstroError } from 'astro/errors';
 import { resolvePlanRef } from '../../src/lib/plan/refs.ts';
 import { assemblePlan } from '../../src/lib/plan/chapters.ts';
 import { dataCompleteDate } from '../../src/lib/reports/model.ts';
-import { latestDate } from '../../src/lib/dates.ts';
-import { DataError } from '../../src/lib/data/errors.ts';
+import { latestDate } from '../../src/lib/views/dates.ts';
+import { DataError } from '../../src/lib/messages/problem.ts';
 import { say } from '../../src/lib/messages/message.ts';
 import { RenderError } from '../../src/lib/messages/render-error.ts';
 

@@ -10,7 +10,7 @@ import type { Indicator, Target } from '../../src/lib/schema/indicators.ts';
 import type { YearObservation } from '../../src/lib/indicators/assess.ts';
 import type { Observation } from '../../src/lib/schema/progress.ts';
 import type { PlanData, SiteData } from '../../src/lib/data/load.ts';
-import { periodOf } from '../../src/lib/period.ts';
+import { periodOf } from '../../src/lib/plan/period.ts';
 
 // 2020 baseline, 2021–2025: the mid-term evaluation is 2021 + ⌊(2025 − 2021) / 2⌋ = 2023, the final one 2025.
 const PERIOD = periodOf({ baselineYear: 2020, start: 2021, end: 2025 });

@@ -1,5 +1,5 @@
 /**
- * One source for the security headers (src/lib/security.ts): deploy/security-headers.conf, which nginx includes,
+ * One source for the security headers (src/lib/site/security.ts): deploy/security-headers.conf, which nginx includes,
  * is generated from it and up to date; the build writes `_headers` for static hosts and nothing for nginx into
  * the public folder. What nginx actually sends is tested in test/site/nginx.test.ts.
  */
@@ -9,15 +9,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../helpers/dist.ts';
-import { EMBED_HEADERS, SECURITY_HEADERS, headersFile, nginxEmbedSnippet, nginxSnippet } from '../../src/lib/security.ts';
+import { EMBED_HEADERS, SECURITY_HEADERS, headersFile, nginxEmbedSnippet, nginxSnippet } from '../../src/lib/site/security.ts';
 import { securityHeaders } from '../../src/integrations/security-headers.ts';
 
 describe('security headers', () => {
-  it('deploy/security-headers.conf is generated from src/lib/security.ts (run `node scripts/nginx-headers.ts`)', () => {
+  it('deploy/security-headers.conf is generated from src/lib/site/security.ts (run `node scripts/nginx-headers.ts`)', () => {
     expect(fs.readFileSync(path.join(ROOT, 'deploy/security-headers.conf'), 'utf8')).toBe(nginxSnippet());
   });
 
-  it('deploy/embed-headers.conf is generated from src/lib/security.ts too', () => {
+  it('deploy/embed-headers.conf is generated from src/lib/site/security.ts too', () => {
     expect(fs.readFileSync(path.join(ROOT, 'deploy/embed-headers.conf'), 'utf8')).toBe(nginxEmbedSnippet());
   });
 

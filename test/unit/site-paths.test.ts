@@ -6,7 +6,7 @@ import { loadSite } from '../../src/lib/data/load.ts';
 import { isSitePath } from '../../src/lib/content/site-paths.ts';
 import { planAnchors } from '../../src/lib/data/projects.ts';
 import { collectProblems } from '../../src/lib/build/checks.ts';
-import { formatProblem } from '../../src/lib/data/errors.ts';
+import { formatProblem } from '../../src/lib/messages/problem.ts';
 import { siteFixture } from '../helpers/data-fixture.ts';
 
 const f = siteFixture();

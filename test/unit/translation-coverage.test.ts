@@ -1,8 +1,8 @@
-/** Translation coverage (src/lib/translation-coverage.ts): data fields, UI strings and chapters without their other language. */
+/** Translation coverage (src/lib/plan/translation-coverage.ts): data fields, UI strings and chapters without their other language. */
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { siteFixture } from '../helpers/data-fixture.ts';
-import { localizedGaps, pageGaps, uiGaps } from '../../src/lib/translation-coverage.ts';
+import { localizedGaps, pageGaps, uiGaps } from '../../src/lib/plan/translation-coverage.ts';
 
 describe('translation coverage', () => {
   it('finds a data field with Chinese but no English, and the reverse', () => {

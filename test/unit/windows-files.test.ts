@@ -15,7 +15,7 @@ import { readJsonQuietly } from '../../src/lib/data/load-json.ts';
 import { collectProblems } from '../../src/lib/build/checks.ts';
 import { checkContentFiles } from '../../src/lib/content/files.ts';
 import { checkNarratives } from '../../src/lib/reports/narratives.ts';
-import { formatProblem, type Problem } from '../../src/lib/data/errors.ts';
+import { formatProblem, type Problem } from '../../src/lib/messages/problem.ts';
 import { ROOT } from '../helpers/dist.ts';
 import { siteFixture, type SiteFixture } from '../helpers/data-fixture.ts';
 

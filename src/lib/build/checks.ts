@@ -3,13 +3,13 @@
  * so what passes the check is what builds.
  */
 import path from 'node:path';
-import type { Problem } from '../data/errors.ts';
+import type { Problem } from '../messages/problem.ts';
 import { loadSite } from '../data/load.ts';
 import { preflightPlan } from '../plan/preflight.ts';
 import { checkNarratives } from '../reports/narratives.ts';
 import { checkContentFiles } from '../content/files.ts';
 import { withJsonLines } from '../data/json-lines.ts';
-import { dataGaps, pageGaps, uiGaps } from '../translation-coverage.ts';
+import { dataGaps, pageGaps, uiGaps } from '../plan/translation-coverage.ts';
 import { planDirs, shown, type BuildContext } from './context.ts';
 import { say } from '../messages/message.ts';
 

@@ -5,7 +5,7 @@
  * write instead. What passes contains no code and no element or attribute the site did not choose.
  */
 import { mdxToMdast, type MdastNode } from 'satteri';
-import type { Problem } from '../data/errors.ts';
+import type { Problem } from '../messages/problem.ts';
 import { codePoint, INVISIBLE_CHARACTER, textProblem, TEXT_LIMITS } from '../schema/common.ts';
 import { TRANSLATOR_NOTE } from '../plan/structure.ts';
 import { msg, texts, type Message } from '../messages/message.ts';

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Problem } from '../data/errors.ts';
+import type { Problem } from '../messages/problem.ts';
 import { encodingProblems, isText, readTextFile } from '../data/text-file.ts';
 import { shown, type BuildContext } from '../build/context.ts';
 import { checkClosedFormat, siteLinks, type ContentKind, type ContentLang } from './closed-format.ts';

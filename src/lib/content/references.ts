@@ -8,7 +8,7 @@
  * Which attributes each may carry, and their form, is the closed format's concern (closed-format.ts).
  */
 import { mdxToMdast, type MdastNode } from 'satteri';
-import type { Problem } from '../data/errors.ts';
+import type { Problem } from '../messages/problem.ts';
 import type { PlanData } from '../data/load.ts';
 import { msg, texts, type Message } from '../messages/message.ts';
 

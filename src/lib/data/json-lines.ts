@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
-import type { Problem } from './errors.ts';
+import type { Problem } from '../messages/problem.ts';
 
 /** "projects[34].statusHistory[0].date" → ["projects", 34, "statusHistory", 0, "date"]. */
 export function pathSegments(jsonPath: string): (string | number)[] {

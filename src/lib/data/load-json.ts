@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { zodProblems, type Problem } from './errors.ts';
+import { zodProblems, type Problem } from '../messages/problem.ts';
 import { encodingProblems, isText, readTextFile } from './text-file.ts';
 import { say } from '../messages/message.ts';
 

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DataError, type Problem } from './errors.ts';
+import { DataError, type Problem } from '../messages/problem.ts';
 import { readValidated } from './load-json.ts';
 import { loadProgress, type LoadedProgress } from './progress.ts';
 import { loadProjects, planAnchors, planBoxes, type ProjectData } from './projects.ts';
@@ -14,7 +14,7 @@ import { GlossaryFile } from '../schema/glossary.ts';
 import { ReportsFile, type ReportEntry } from '../schema/reports.ts';
 import { checkReportEntries } from '../reports/publication.ts';
 import { buildContext, planDirs, shown, type BuildContext } from '../build/context.ts';
-import { periodOf, type PlanPeriod } from '../period.ts';
+import { periodOf, type PlanPeriod } from '../plan/period.ts';
 import { dateProblem, declarationProblems, limitProblem } from './plausibility.ts';
 import { msg, say, texts, type Message } from '../messages/message.ts';
 import { renderError } from '../messages/render-error.ts';

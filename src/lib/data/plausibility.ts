@@ -20,10 +20,10 @@
  *   `plausible.maxChangePercent`) of the largest other figure of the series, and also lies that far outside the range
  *   of all the other figures: one outlier is flagged, not the figure that follows it, nor the ends of a steady trend.
  */
-import type { Problem } from './errors.ts';
+import type { Problem } from '../messages/problem.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import type { Observation } from '../schema/progress.ts';
-import type { PlanPeriod } from '../period.ts';
+import type { PlanPeriod } from '../plan/period.ts';
 import { msg, texts, type Message } from '../messages/message.ts';
 
 export const PLAUSIBILITY_DEFAULTS = {

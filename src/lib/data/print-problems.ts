@@ -1,5 +1,5 @@
 /** Prints problems for people: where, what was found, what is expected — in Chinese and English. */
-import type { Problem } from './errors.ts';
+import type { Problem } from '../messages/problem.ts';
 
 /** Both languages come from the problem's catalogue entry (src/lib/messages/): there is no untranslated message. */
 export function describeProblem(p: Problem): string {

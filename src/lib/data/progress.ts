@@ -1,13 +1,13 @@
 /** Loads the yearly progress files and checks them against the indicators. */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Problem } from './errors.ts';
+import type { Problem } from '../messages/problem.ts';
 import { readJsonQuietly, readValidated } from './load-json.ts';
 import { Observation, ProgressFile } from '../schema/progress.ts';
 import { progressPlausibility } from './plausibility.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import type { YearObservation } from '../indicators/assess.ts';
-import type { PlanPeriod } from '../period.ts';
+import type { PlanPeriod } from '../plan/period.ts';
 import { msg, say, texts, type Message } from '../messages/message.ts';
 
 

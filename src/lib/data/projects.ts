@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import type { Problem } from './errors.ts';
+import type { Problem } from '../messages/problem.ts';
 import { readValidated } from './load-json.ts';
 import { isText, readTextFile } from './text-file.ts';
 import { PlacesFile, ProjectsFile, type Place, type Project } from '../schema/projects.ts';

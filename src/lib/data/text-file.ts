@@ -5,7 +5,7 @@
  * `npm run check`, the import and the build.
  */
 import fs from 'node:fs';
-import type { Problem } from './errors.ts';
+import type { Problem } from '../messages/problem.ts';
 import { say } from '../messages/message.ts';
 
 export type TextEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';

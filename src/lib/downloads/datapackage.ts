@@ -10,9 +10,9 @@ import type { Licence } from '../schema/site.ts';
 import { planTranslations } from '../plan/vars.ts';
 import type { UiKey } from '../../i18n/index.ts';
 import { STATUSES } from '../indicators/assess.ts';
-import { latestDate } from '../dates.ts';
+import { latestDate } from '../views/dates.ts';
 import { packageLicence } from '../site/licence.ts';
-import { INDICATOR_COLUMNS, OBSERVATION_COLUMNS, SERIES_COLUMNS } from '../export.ts';
+import { INDICATOR_COLUMNS, OBSERVATION_COLUMNS, SERIES_COLUMNS } from './tables.ts';
 
 type FieldType = 'string' | 'number' | 'integer' | 'date' | 'any';
 interface Field {

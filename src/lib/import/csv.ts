@@ -9,11 +9,11 @@
  * the same field, a line break inside a cell, a number and an id (or a name) that name different indicators.
  */
 import { parse } from 'csv-parse/sync';
-import type { Problem } from '../data/errors.ts';
+import type { Problem } from '../messages/problem.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import { Observation, type ProgressFile } from '../schema/progress.ts';
 import { INVISIBLE_CHARACTER, textProblem } from '../schema/common.ts';
-import { zodProblems } from '../data/errors.ts';
+import { zodProblems } from '../messages/problem.ts';
 import { TOO_LARGE } from '../data/plausibility.ts';
 import { decodeText, encodingProblems, isText, type NotText, type TextEncoding } from '../data/text-file.ts';
 import { msg, say, texts, type Message } from '../messages/message.ts';

@@ -3,7 +3,7 @@
  * the plan's other years, as the check will see it once written, and each finding on a figure of the spreadsheet is
  * shown at its row and column, with the same message.
  */
-import type { Problem } from '../data/errors.ts';
+import type { Problem } from '../messages/problem.ts';
 import { plausibilityFindings, type PlausibilityInput } from '../data/plausibility.ts';
 import type { ProgressFile } from '../schema/progress.ts';
 import { texts } from '../messages/message.ts';

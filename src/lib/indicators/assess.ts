@@ -18,7 +18,7 @@ import type { Indicator, Target } from '../schema/indicators.ts';
 import type { Observation, ObservedValue } from '../schema/progress.ts';
 import { valueAsOf } from './observations.ts';
 import { missingAmounts, runningTotals } from './figures.ts';
-import type { PlanPeriod } from '../period.ts';
+import type { PlanPeriod } from '../plan/period.ts';
 import { msg } from '../messages/message.ts';
 import { renderError } from '../messages/render-error.ts';
 

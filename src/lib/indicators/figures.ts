@@ -12,7 +12,7 @@
 import type { Indicator } from '../schema/indicators.ts';
 import type { ObservedValue } from '../schema/progress.ts';
 import type { YearObservation } from './assess.ts';
-import type { PlanPeriod } from '../period.ts';
+import type { PlanPeriod } from '../plan/period.ts';
 import { valueAsOf, type ValueAsOf } from './observations.ts';
 import { msg } from '../messages/message.ts';
 import { renderError } from '../messages/render-error.ts';

@@ -2,7 +2,7 @@
 import type { PlanData } from '../data/load.ts';
 import { observationsOf } from '../data/progress.ts';
 import type { Indicator } from '../schema/indicators.ts';
-import type { PlanPeriod } from '../period.ts';
+import type { PlanPeriod } from '../plan/period.ts';
 import { valueAsOf } from './observations.ts';
 import { yearFigures, type YearFigure } from './figures.ts';
 import { assess, numericGoal, pathValue, STATUSES, type Assessment, type Status } from './assess.ts';

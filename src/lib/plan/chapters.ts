@@ -2,7 +2,7 @@
  * Assembles the plan from its chapter files and checks that both languages
  * share one structure: the same chapters and the same section anchors.
  */
-import type { Problem } from '../data/errors.ts';
+import type { Problem } from '../messages/problem.ts';
 import { ANCHOR_PATTERN, anchorsOf, anchorTitlesOf, parseBlocks, tocOf, type Block } from './structure.ts';
 import { LANGS, useTranslations } from '../../i18n/index.ts';
 import { labelled } from '../../i18n/locale.ts';

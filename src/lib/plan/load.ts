@@ -1,6 +1,6 @@
 /** Reads the plan chapters through Astro and validates each plan's chapters once per build. */
 import { getCollection } from 'astro:content';
-import { DataError } from '../data/errors.ts';
+import { DataError } from '../messages/problem.ts';
 import { assemblePlan, type Chapter, type ChapterSource, type PlanLang } from './chapters.ts';
 import { resolvePlanRef, type ResolvedRef } from './refs.ts';
 

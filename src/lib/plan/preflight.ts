@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Problem } from '../data/errors.ts';
+import type { Problem } from '../messages/problem.ts';
 import { isText, readTextFile } from '../data/text-file.ts';
 import { assemblePlan, type ChapterSource, type PlanLang } from './chapters.ts';
 import { parseBlocks } from './structure.ts';

@@ -1,7 +1,7 @@
 /** The placeholders a plan fills in UI strings: its years, its own names for its parts, its counts. */
 import { useTranslations, type Lang } from '../../i18n/index.ts';
 import type { PlanData } from '../data/load.ts';
-import { periodVars } from '../period.ts';
+import { periodVars } from './period.ts';
 
 export function planVars(plan: PlanData, lang: Lang): Record<string, string | number> {
   return {

@@ -7,7 +7,7 @@ import { observationsOf } from '../data/progress.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import type { ObservedValue } from '../schema/progress.ts';
 import { assess, STATUSES, type Assessment, type Status } from '../indicators/assess.ts';
-import type { PlanPeriod } from '../period.ts';
+import type { PlanPeriod } from '../plan/period.ts';
 import { figureOf, yearFigures } from '../indicators/figures.ts';
 import { assignedFigure, latestReportYear } from '../indicators/view.ts';
 import { countProjectStates, projectState } from '../projects/status.ts';

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Problem } from '../data/errors.ts';
+import type { Problem } from '../messages/problem.ts';
 import { isText, readTextFile } from '../data/text-file.ts';
 import type { PlanData } from '../data/load.ts';
 import { reportYears } from './model.ts';

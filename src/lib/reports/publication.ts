@@ -4,7 +4,7 @@
  * they stood on its date, so figures of its year published after that date are not in it (a warning: they may have
  * come out later, or the date may be wrong). Nothing is published by importing figures.
  */
-import type { Problem } from '../data/errors.ts';
+import type { Problem } from '../messages/problem.ts';
 import type { PlanData } from '../data/load.ts';
 import type { ReportEntry } from '../schema/reports.ts';
 import { dataCompleteDate, reportYears } from './model.ts';

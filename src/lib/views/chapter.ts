@@ -7,8 +7,8 @@ import type { Lang } from '../../i18n/index.ts';
 import type { PlanData } from '../data/load.ts';
 import { chapterHeading, type Chapter } from '../plan/chapters.ts';
 import { langAttr } from '../../i18n/locale.ts';
-import { latestDate } from '../dates.ts';
-import { planHref, planPath } from '../routes.ts';
+import { latestDate } from './dates.ts';
+import { planHref, planPath } from '../routing/routes.ts';
 import { planTranslations } from '../plan/vars.ts';
 import { describeText } from './description.ts';
 

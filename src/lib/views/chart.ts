@@ -9,8 +9,8 @@ import type { Indicator } from '../schema/indicators.ts';
 import { formatDate, formatList, formatNumber } from '../../i18n/locale.ts';
 import type { SiteFile } from '../schema/site.ts';
 import { assignedFigure, chartSeries, type IndicatorRow } from '../indicators/view.ts';
-import { planHref, planPath } from '../routes.ts';
-import { latestDate } from '../dates.ts';
+import { planHref, planPath } from '../routing/routes.ts';
+import { latestDate } from './dates.ts';
 import { licenceLine } from '../site/licence.ts';
 import { planTranslations } from '../plan/vars.ts';
 import { chartAxis, chartSvg, type ChartSpec } from '../charts/svg.ts';
@@ -115,7 +115,7 @@ export function chartDownload(row: IndicatorRow, plan: PlanData, lang: Lang, ctx
   return { svg: chartSvg(view.spec, { standalone: { width, lines, ...(ctx.demo ? { mark: t('demo.banner') } : {}) } }), width };
 }
 
-/** The chart's embed page (the only kind of page another site may frame: src/lib/security.ts). */
+/** The chart's embed page (the only kind of page another site may frame: src/lib/site/security.ts). */
 export function embedPath(planId: string, indicatorId: string, lang: Lang): string {
   return planHref(lang, planId, `/embed/${indicatorId}/`);
 }

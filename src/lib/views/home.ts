@@ -17,7 +17,7 @@ import { assignedFigure, chartSeries, indicatorRows, latestReportYear, type Indi
 import { figureText, latestFigureText, withUnit } from '../indicators/explain.ts';
 import { formatNumber } from '../../i18n/locale.ts';
 import { planTranslations } from '../plan/vars.ts';
-import { planHref } from '../routes.ts';
+import { planHref } from '../routing/routes.ts';
 
 export interface Sparkline {
   /** The years of the chart (the baseline year, then the period's years) through the latest one with a figure. */

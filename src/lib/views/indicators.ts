@@ -11,8 +11,8 @@ import { countStatuses, indicatorRows, latestReportYear, type IndicatorRow, type
 import { printedName, targetCell, targetWithUnit } from '../indicators/describe.ts';
 import { explain, latestFigureText, withUnit } from '../indicators/explain.ts';
 import { indicatorNumber } from '../../i18n/locale.ts';
-import { latestDate } from '../dates.ts';
-import { planHref, planPath } from '../routes.ts';
+import { latestDate } from './dates.ts';
+import { planHref, planPath } from '../routing/routes.ts';
 import { planTranslations } from '../plan/vars.ts';
 
 export interface IndicatorCardView {

@@ -7,7 +7,7 @@ import type { Lang } from '../../i18n/index.ts';
 import type { PlanData } from '../data/load.ts';
 import { AT_RISK_BAND, STATUSES, type Status } from '../indicators/assess.ts';
 import { formatNumber } from '../../i18n/locale.ts';
-import { planHref } from '../routes.ts';
+import { planHref } from '../routing/routes.ts';
 import { planTranslations } from '../plan/vars.ts';
 
 /** The at-risk band (AT_RISK_BAND, a share of the distance from start to goal) as the texts quote it: "10%". */

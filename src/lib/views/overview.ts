@@ -5,12 +5,12 @@
  */
 import type { Lang } from '../../i18n/index.ts';
 import type { PlanData, SiteData } from '../data/load.ts';
-import { latestDate } from '../dates.ts';
+import { latestDate } from './dates.ts';
 import { useTranslations } from '../../i18n/index.ts';
-import { planPath } from '../routes.ts';
+import { planPath } from '../routing/routes.ts';
 import type { Chapter } from '../plan/chapters.ts';
 import { chapterLink, type ChapterLinkView } from './chapter.ts';
-import { planHref } from '../routes.ts';
+import { planHref } from '../routing/routes.ts';
 import { planTranslations } from '../plan/vars.ts';
 import { homeView, type HomeView } from './home.ts';
 import { statusSummary, type StatusSummaryView } from './indicators.ts';

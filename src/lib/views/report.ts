@@ -14,9 +14,9 @@ import { assignedFigure, chartSeries, indicatorRows, type IndicatorRow } from '.
 import { targetWithUnit } from '../indicators/describe.ts';
 import { explain, figureText, publishedValueText, withUnit } from '../indicators/explain.ts';
 import { PROJECT_STATES, type ProjectState } from '../projects/status.ts';
-import { planHref, planPath } from '../routes.ts';
+import { planHref, planPath } from '../routing/routes.ts';
 import { formatDate, formatList, formatNumber, numbered } from '../../i18n/locale.ts';
-import { latestDate } from '../dates.ts';
+import { latestDate } from './dates.ts';
 import { unpublishedYears } from '../reports/publication.ts';
 import type { StatusCounts } from '../indicators/view.ts';
 import { planTranslations } from '../plan/vars.ts';

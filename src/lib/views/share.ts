@@ -10,8 +10,8 @@ import type { Report } from '../reports/model.ts';
 import { latestFigureText } from '../indicators/explain.ts';
 import { reportTitle } from '../reports/title.ts';
 import { formatDate } from '../../i18n/locale.ts';
-import { latestDate } from '../dates.ts';
-import { planPath } from '../routes.ts';
+import { latestDate } from './dates.ts';
+import { planPath } from '../routing/routes.ts';
 import { shareCardSvg, SHARE_SIZE } from '../charts/share.ts';
 
 export interface ShareContext {

@@ -32,7 +32,7 @@ const LOOKS_LIKE = {
 } as const;
 
 export const DATA = {
-  // Reading a file (data/load-json.ts, data/errors.ts, data/text-file.ts).
+  // Reading a file (data/load-json.ts, messages/problem.ts, data/text-file.ts).
   'file.missing': entry({ example: {}, zh: () => '文件不存在', en: () => 'file is missing' }),
   'file.misnamed': entry({
     example: { found: 'Plan.JSON', name: 'plan.json' },

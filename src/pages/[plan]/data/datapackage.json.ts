@@ -1,11 +1,11 @@
 import type { APIContext } from 'astro';
-import { planFilePaths } from '../../../lib/plan-paths.ts';
+import { planFilePaths } from '../../../lib/routing/static-paths.ts';
 import { planData, siteData } from '../../../lib/data/load.ts';
-import { jsonResponse } from '../../../lib/export.ts';
+import { jsonResponse } from '../../../lib/downloads/tables.ts';
 import { dataPackage } from '../../../lib/downloads/datapackage.ts';
 import { publicAddress } from '../../../lib/site/official.ts';
 import { useTranslations } from '../../../i18n/index.ts';
-import { planPath } from '../../../lib/routes.ts';
+import { planPath } from '../../../lib/routing/routes.ts';
 
 export const getStaticPaths = planFilePaths;
 

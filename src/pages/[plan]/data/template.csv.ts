@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
-import { planFilePaths } from '../../../lib/plan-paths.ts';
+import { planFilePaths } from '../../../lib/routing/static-paths.ts';
 import { planData } from '../../../lib/data/load.ts';
-import { csvResponse, toCsv } from '../../../lib/export.ts';
+import { csvResponse, toCsv } from '../../../lib/downloads/tables.ts';
 import { COLUMNS } from '../../../lib/import/csv.ts';
 
 /** The spreadsheet staff fill in for `npm run import`: the plan's indicators pre-filled, Chinese headers. */

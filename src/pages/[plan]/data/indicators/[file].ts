@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { planData, siteData } from '../../../../lib/data/load.ts';
-import { packageLicence } from '../../../../lib/site/licence.ts';
-import { csvResponse, fileMarks, indicatorRecords, jsonResponse, publicObservation, seriesRecords, SERIES_COLUMNS, toCsv, withMarks } from '../../../../lib/export.ts';
+import { csvResponse, fileMarks, jsonResponse, seriesRecords, SERIES_COLUMNS, toCsv, withMarks } from '../../../../lib/downloads/tables.ts';
+import { indicatorDocument } from '../../../../lib/downloads/documents.ts';
 
 /** /<plan>/data/indicators/<id>.csv (one tidy table, row for row the chart) and .json (the indicator with its observations). */
 export function getStaticPaths() {
@@ -9,11 +9,9 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ params }) => {
+  const site = siteData();
   const data = planData(params.plan!);
   const [id, ext] = params.file!.split('.') as [string, string];
-  if (ext === 'json') {
-    const indicator = data.indicators.indicators.find((i) => i.id === id)!;
-    return jsonResponse({ demonstration: data.demo, licence: packageLicence(siteData().site.licence), indicator, assessment: indicatorRecords(data, id)[0], observations: data.progress.flatMap((f) => f.data.observations.filter((o) => o.indicator === id).map((o) => ({ year: f.year, ...publicObservation(o) }))) });
-  }
-  return csvResponse(toCsv(SERIES_COLUMNS, withMarks(seriesRecords(data, id, siteData().site.publisher), fileMarks())), `${id}.csv`);
+  if (ext === 'json') return jsonResponse(indicatorDocument(site, data, id));
+  return csvResponse(toCsv(SERIES_COLUMNS, withMarks(seriesRecords(data, id, site.site.publisher), fileMarks())), `${id}.csv`);
 };

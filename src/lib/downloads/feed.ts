@@ -1,10 +1,10 @@
 /** Items of the RSS feed: published reports and yearly data updates, newest first. */
-import type { Lang } from '../i18n/index.ts';
-import { useTranslations } from '../i18n/index.ts';
-import type { PlanData } from './data/load.ts';
-import type { PublishedReport } from './reports/load.ts';
-import { reportTitle } from './reports/title.ts';
-import { planHref } from './routes.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { useTranslations } from '../../i18n/index.ts';
+import type { PlanData } from '../data/load.ts';
+import type { PublishedReport } from '../reports/load.ts';
+import { reportTitle } from '../reports/title.ts';
+import { planHref } from '../routing/routes.ts';
 
 export interface FeedItem {
   title: string;

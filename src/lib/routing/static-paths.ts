@@ -1,5 +1,5 @@
 /** `getStaticPaths` of a plan's pages (every plan of the site, in both languages) and of its files (feeds, downloads). */
-import { siteData, type PlanData } from './data/load.ts';
+import { siteData, type PlanData } from '../data/load.ts';
 import { planParams } from './routes.ts';
 
 type Item = { params: Record<string, string>; props: Record<string, unknown> };

@@ -3,8 +3,8 @@
  * id: /<plan>/, /<plan>/text/chapter-1/, /<plan>/indicators/<id>/, /<plan>/projects/<id>/, /<plan>/places/<id>/,
  * /<plan>/reports/<year>/, /<plan>/data/…; the site's own pages are /, /search/, /about/.
  */
-import { LANGS, type Lang } from '../i18n/index.ts';
-import { langSegment, pathPrefix } from '../i18n/locale.ts';
+import { LANGS, type Lang } from '../../i18n/index.ts';
+import { langSegment, pathPrefix } from '../../i18n/locale.ts';
 
 /** Language-neutral path (e.g. "/eco/text/chapter-1/") → the URL of that page in `lang`. */
 export function localizedPath(lang: Lang, path: string): string {

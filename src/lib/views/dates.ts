@@ -1,5 +1,5 @@
-import { msg } from './messages/message.ts';
-import { renderError } from './messages/render-error.ts';
+import { msg } from '../messages/message.ts';
+import { renderError } from '../messages/render-error.ts';
 
 /** The most recent of some ISO dates (string comparison is chronological for YYYY-MM-DD). */
 export function latestDate(dates: string[]): string {

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
-import { msg, texts, type MessageText } from '../messages/message.ts';
-import { RenderError } from '../messages/render-error.ts';
-import { issueMessage } from '../messages/zod.ts';
+import { msg, texts, type MessageText } from './message.ts';
+import { RenderError } from './render-error.ts';
+import { issueMessage } from './zod.ts';
 
 /**
  * One problem in a data or content file, located precisely enough for a non-programmer to fix it. Its message is

@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import type { Lang } from '../i18n/index.ts';
-import { useTranslations } from '../i18n/index.ts';
-import { feedLanguage } from '../i18n/locale.ts';
-import { planData, siteData } from './data/load.ts';
-import { publishedReports } from './reports/load.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { useTranslations } from '../../i18n/index.ts';
+import { feedLanguage } from '../../i18n/locale.ts';
+import { planData, siteData } from '../data/load.ts';
+import { publishedReports } from '../reports/load.ts';
 import { feedItems } from './feed.ts';
 
 /** A plan's feed: its reports and yearly data updates. */

@@ -1,11 +1,11 @@
 /** Translation coverage: every data field, UI string and page that has one language but not the other. */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Problem } from './data/errors.ts';
-import { readJsonQuietly } from './data/load-json.ts';
-import { zh as zhUi } from '../i18n/zh.ts';
-import { en as enUi } from '../i18n/en.ts';
-import { say } from './messages/message.ts';
+import type { Problem } from '../messages/problem.ts';
+import { readJsonQuietly } from '../data/load-json.ts';
+import { zh as zhUi } from '../../i18n/zh.ts';
+import { en as enUi } from '../../i18n/en.ts';
+import { say } from '../messages/message.ts';
 
 /** Walks a JSON value and reports every {zh, en} pair with one side missing or empty. */
 export function localizedGaps(file: string, value: unknown, at = ''): Problem[] {

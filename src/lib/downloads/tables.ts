@@ -3,10 +3,10 @@
  * Values are written as numbers without units; every observation row carries its source.
  */
 import { stringify } from 'csv-stringify/sync';
-import { siteData, type PlanData } from './data/load.ts';
-import type { Indicator } from './schema/indicators.ts';
-import type { Observation } from './schema/progress.ts';
-import { assignedFigure, chartSeries, indicatorRows } from './indicators/view.ts';
+import { siteData, type PlanData } from '../data/load.ts';
+import type { Indicator } from '../schema/indicators.ts';
+import type { Observation } from '../schema/progress.ts';
+import { assignedFigure, chartSeries, indicatorRows } from '../indicators/view.ts';
 
 /**
  * Columns every CSV download ends with, so that a file taken away alone still says what it is: whether its figures

@@ -48,7 +48,7 @@ export const SECURITY_HEADERS: Record<string, string> = {
 
 /**
  * The chromeless chart pages made to be embedded in other sites (/<plan>/embed/<id>/, /en/<plan>/embed/<id>/,
- * src/lib/routes.ts): the only pages any site may frame. Everything else stays unframeable.
+ * src/lib/routing/routes.ts): the only pages any site may frame. Everything else stays unframeable.
  */
 export const EMBED_PATH = { regex: { zh: '^/[^/]+/embed/', en: '^/en/[^/]+/embed/' }, globs: ['/*/embed/*', '/en/*/embed/*'] };
 
@@ -78,7 +78,7 @@ export function nginxEmbedSnippet(): string {
   const headers = Object.entries(EMBED_HEADERS).map(([k, v]) => `    add_header ${k} "${v}" always;`);
   const block = (regex: string, notFound: string) => [`location ~ ${regex} {`, `    error_page 404 ${notFound};`, ...headers, '    add_header Cache-Control $eco_plan_cache_control always;', '}'];
   return [
-    '# Generated from src/lib/security.ts by `node scripts/nginx-headers.ts`: do not edit by hand.',
+    '# Generated from src/lib/site/security.ts by `node scripts/nginx-headers.ts`: do not edit by hand.',
     '# Copy to /etc/nginx/snippets/plan-site-embed.conf (included at the end of the HTTPS server) and reload nginx whenever it changes.',
     ...block(EMBED_PATH.regex.en, '/en/404/index.html'),
     ...block(EMBED_PATH.regex.zh, '/404.html'),
@@ -89,7 +89,7 @@ export function nginxEmbedSnippet(): string {
 /** deploy/security-headers.conf: nginx `add_header` lines with the same values (`always`: on 404s too). */
 export function nginxSnippet(): string {
   return [
-    '# Generated from src/lib/security.ts by `node scripts/nginx-headers.ts`: do not edit by hand.',
+    '# Generated from src/lib/site/security.ts by `node scripts/nginx-headers.ts`: do not edit by hand.',
     '# Copy to /etc/nginx/snippets/plan-site-security-headers.conf and reload nginx whenever it changes.',
     ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `add_header ${k} "${v}" always;`),
     '',
