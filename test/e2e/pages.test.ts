@@ -5,8 +5,7 @@
  * 320 px and is readable without JavaScript (see below for why that is enough).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Page, Request, Response } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DIST, DIST_DEMO, htmlPages, isEmbed, requireBuild } from '../helpers/dist.ts';
@@ -14,7 +13,7 @@ import { buildCounty, DIST_COUNTY } from '../helpers/sites.ts';
 import { startStaticServer, type StaticServer } from '../helpers/server.ts';
 import { launchChromium } from '../helpers/browser.ts';
 
-import { WCAG_TAGS } from '../helpers/wcag.ts';
+import { axeViolations, installAxe } from '../helpers/wcag.ts';
 
 let browser: Browser;
 
@@ -25,16 +24,40 @@ afterAll(async () => {
   await browser?.close();
 });
 
-function watch(page: Page, path: string, problems: string[]): void {
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${path} console ${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`${path} page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`${path} request failed: ${r.url()} ${r.failure()?.errorText}`));
-  page.on('response', (r) => {
-    const expected404 = path.includes('404') && new URL(r.url()).pathname === path;
-    if (r.status() >= 400 && !expected404) problems.push(`${path} HTTP ${r.status()}: ${r.url()}`);
-  });
+/** Records the page's console errors and warnings, script errors, failed requests and HTTP errors; returns how to stop. */
+function watch(page: Page, path: string, problems: string[]): () => void {
+  const handlers = {
+    console: (m: ConsoleMessage) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${path} console ${m.type()}: ${m.text()}`);
+    },
+    pageerror: (e: Error) => problems.push(`${path} page error: ${e.message}`),
+    requestfailed: (r: Request) => problems.push(`${path} request failed: ${r.url()} ${r.failure()?.errorText}`),
+    response: (r: Response) => {
+      const expected404 = path.includes('404') && new URL(r.url()).pathname === path;
+      if (r.status() >= 400 && !expected404) problems.push(`${path} HTTP ${r.status()}: ${r.url()}`);
+    },
+  };
+  page.on('console', handlers.console).on('pageerror', handlers.pageerror).on('requestfailed', handlers.requestfailed).on('response', handlers.response);
+  return () => void page.off('console', handlers.console).off('pageerror', handlers.pageerror).off('requestfailed', handlers.requestfailed).off('response', handlers.response);
+}
+
+/**
+ * Open pages reused from test to test, one per test running at once: opening a page took longer here (0.38 s) than
+ * loading and checking one. Between two uses the page goes to about:blank (what the last page still loads is
+ * cancelled there, unwatched) and back to the context's width.
+ */
+function pagePool(context: () => BrowserContext, width: number, height: number) {
+  const free: Page[] = [];
+  return async <T>(use: (page: Page) => Promise<T>): Promise<T> => {
+    const page = free.pop() ?? (await context().newPage());
+    try {
+      return await use(page);
+    } finally {
+      await page.goto('about:blank');
+      await page.setViewportSize({ width, height });
+      free.push(page);
+    }
+  };
 }
 
 const noHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
@@ -54,11 +77,6 @@ function onePerKind(pages: string[]): string[] {
     return seen.has(key) ? false : (seen.add(key), true);
   });
 }
-
-const axeViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
-  );
 
 // Every page of the real site; one page of each kind of the demonstration build (figures, charts, statuses and
 // reports of two plans) and of the county fixture (another county's plan in progress; built by the site
@@ -86,11 +104,14 @@ let server: StaticServer;
 let desktop: BrowserContext;
 let phone: BrowserContext;
 let withoutJs: BrowserContext;
+const withDesktopPage = pagePool(() => desktop, 1280, 900);
+const withPhonePage = pagePool(() => phone, 320, 640);
+const withPageWithoutJs = pagePool(() => withoutJs, 1280, 900);
 describe.concurrent(`${every ? 'every page' : 'each kind of page'} of ${name} in Chromium`, () => {
   beforeAll(async () => {
     server = await startStaticServer(dist);
-    desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    phone = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    desktop = await installAxe(await browser.newContext({ viewport: { width: 1280, height: 900 } }));
+    phone = await installAxe(await browser.newContext({ viewport: { width: 320, height: 640 } }));
     withoutJs = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
   });
   afterAll(async () => {
@@ -113,33 +134,37 @@ describe.concurrent(`${every ? 'every page' : 'each kind of page'} of ${name} in
       : `${path}: loads cleanly, zero axe violations, reflows at 320 px and 200% text`;
     it(title, async ({ expect }) => {
       const problems: string[] = [];
-      const page = await desktop.newPage();
-      watch(page, path, problems);
-      await page.goto(server.url + path, { waitUntil: 'load' });
-      const violations = await axeViolations(page);
-      // Browser text zoom to 200% doubles the root font size (ours is 112.5%); set through the CSSOM, which the CSP allows.
-      await page.evaluate(() => document.documentElement.style.setProperty('font-size', '225%', 'important'));
-      const zoomOk = await noHorizontalScroll(page);
-      await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
-      await page.setViewportSize({ width: 320, height: 640 });
-      const narrowOk = await noHorizontalScroll(page);
-      await page.close();
+      const { violations, zoomOk, narrowOk } = await withDesktopPage(async (page) => {
+        const unwatch = watch(page, path, problems);
+        await page.goto(server.url + path, { waitUntil: 'load' });
+        const violations = await axeViolations(page);
+        // Browser text zoom to 200% doubles the root font size (ours is 112.5%); set through the CSSOM, which the CSP allows.
+        await page.evaluate(() => document.documentElement.style.setProperty('font-size', '225%', 'important'));
+        const zoomOk = await noHorizontalScroll(page);
+        await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
+        await page.setViewportSize({ width: 320, height: 640 });
+        const narrowOk = await noHorizontalScroll(page);
+        unwatch();
+        return { violations, zoomOk, narrowOk };
+      });
       expect(problems).toEqual([]);
       expect(violations).toEqual([]);
       expect(zoomOk, 'horizontal scroll at 200% text').toBe(true);
       expect(narrowOk, 'horizontal scroll at 320 px').toBe(true);
       if (!kind) return;
 
-      const narrow = await phone.newPage();
-      watch(narrow, path, problems);
-      await narrow.goto(server.url + path, { waitUntil: 'load' });
-      const narrowViolations = await axeViolations(narrow);
-      const loadedNarrowOk = await noHorizontalScroll(narrow);
-      await narrow.close();
-      const noJs = await withoutJs.newPage();
-      await noJs.goto(server.url + path);
-      const text = await noJs.locator('main').innerText();
-      await noJs.close();
+      const { narrowViolations, loadedNarrowOk } = await withPhonePage(async (narrow) => {
+        const unwatch = watch(narrow, path, problems);
+        await narrow.goto(server.url + path, { waitUntil: 'load' });
+        const narrowViolations = await axeViolations(narrow);
+        const loadedNarrowOk = await noHorizontalScroll(narrow);
+        unwatch();
+        return { narrowViolations, loadedNarrowOk };
+      });
+      const text = await withPageWithoutJs(async (noJs) => {
+        await noJs.goto(server.url + path);
+        return noJs.locator('main').innerText();
+      });
       expect(problems, 'at 320 px').toEqual([]);
       expect(narrowViolations, 'axe at 320 px').toEqual([]);
       expect(loadedNarrowOk, 'horizontal scroll loaded at 320 px').toBe(true);
