@@ -14,7 +14,16 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       { test: { name: 'cli', include: ['test/cli/**/*.test.ts'] } },
-      { test: { name: 'site', include: ['test/site/**/*.test.ts'], globalSetup: ['test/global-setup.ts'], fileParallelism: false, testTimeout: 120_000, hookTimeout: 300_000 } },
+      {
+        test: {
+          name: 'site',
+          include: ['test/site/**/*.test.ts'],
+          globalSetup: ['test/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
       { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], fileParallelism: false, maxConcurrency: 2, testTimeout: 120_000, hookTimeout: 300_000 } },
     ],
   },

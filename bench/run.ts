@@ -62,7 +62,9 @@ const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 /** All descendants of a process (Linux /proc). */
 function processTree(pid: number): number[] {
   try {
-    const kids = fs.readdirSync(`/proc/${pid}/task`).flatMap((t) => fs.readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
+    const kids = fs
+      .readdirSync(`/proc/${pid}/task`)
+      .flatMap((t) => fs.readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
     return [pid, ...kids.flatMap(processTree)];
   } catch {
     return [];
@@ -71,7 +73,10 @@ function processTree(pid: number): number[] {
 /** `astro build` processes running outside the given tree. */
 function otherBuilds(own: Set<number>): number {
   let n = 0;
-  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number)) {
+  for (const pid of fs
+    .readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map(Number)) {
     if (own.has(pid)) continue;
     try {
       const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
@@ -111,7 +116,10 @@ async function build(name: string, env: Record<string, string>, outDir: string):
   let tick = 0;
   const timer = setInterval(() => {
     const tree = processTree(child.pid!);
-    peak = Math.max(peak, tree.reduce((s, pid) => s + rssKB(pid), 0));
+    peak = Math.max(
+      peak,
+      tree.reduce((s, pid) => s + rssKB(pid), 0),
+    );
     if (tick++ % 10 === 0) others = Math.max(others, otherBuilds(new Set([process.pid, ...tree])));
   }, 100);
   const code: number = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
@@ -164,7 +172,13 @@ function output(dist: string): Output {
     htmlGzipBytes += gzipSize(b);
   }
   const pf = files.filter((f) => f.startsWith('pagefind/'));
-  return { pages: html.length, htmlBytes, htmlGzipBytes, pagefindFiles: pf.length, pagefindBytes: pf.reduce((s, f) => s + fs.statSync(path.join(dist, f)).size, 0) };
+  return {
+    pages: html.length,
+    htmlBytes,
+    htmlGzipBytes,
+    pagefindFiles: pf.length,
+    pagefindBytes: pf.reduce((s, f) => s + fs.statSync(path.join(dist, f)).size, 0),
+  };
 }
 
 /** Module scripts a page runs at load, with their static imports. */
@@ -183,7 +197,13 @@ function scriptsAtLoad(dist: string, html: string): string[] {
   return [...seen];
 }
 
-interface PageWeight { url: string; htmlGz: number; cssGz: number; jsGz: number; totalGz: number }
+interface PageWeight {
+  url: string;
+  htmlGz: number;
+  cssGz: number;
+  jsGz: number;
+  totalGz: number;
+}
 
 /** HTML + CSS + JS a page loads, gzip as served. */
 function pageWeight(dist: string, url: string): PageWeight {
@@ -196,7 +216,9 @@ function pageWeight(dist: string, url: string): PageWeight {
 
 /** The chapter pages of the site (both languages): their median weight, the heaviest, and the one searched from. */
 function chapterWeights(dist: string, from: string) {
-  const urls = walk(dist).filter((f) => /(^|\/)text\/chapter-\d+\/index\.html$/.test(f)).map((f) => `/${path.posix.dirname(f)}/`);
+  const urls = walk(dist)
+    .filter((f) => /(^|\/)text\/chapter-\d+\/index\.html$/.test(f))
+    .map((f) => `/${path.posix.dirname(f)}/`);
   const ws = urls.map((u) => pageWeight(dist, u)).sort((a, b) => a.totalGz - b.totalGz);
   return { count: ws.length, median: ws[Math.floor(ws.length / 2)]!, heaviest: ws.at(-1)!, searchedFrom: pageWeight(dist, from) };
 }
@@ -204,7 +226,12 @@ function chapterWeights(dist: string, from: string) {
 // ---------------------------------------------------------------------------------------------------
 // The first search
 
-interface Download { url: string; kind: string; bytes: number; cached: boolean }
+interface Download {
+  url: string;
+  kind: string;
+  bytes: number;
+  cached: boolean;
+}
 interface SearchRun {
   from: string;
   url: string;
@@ -279,11 +306,13 @@ async function firstSearch(dist: string, from: string, plan: string | null): Pro
     const fileOf = (p: string) => path.join(dist, p.endsWith('/') ? `${p}index.html` : p);
     const sized = (rs: typeof requested): Download[] => {
       const seen = new Set<string>();
-      return rs.filter((r) => !seen.has(r.path) && Boolean(seen.add(r.path))).map((r) => {
-        const cached = loaded.has(r.path);
-        const file = fileOf(r.path);
-        return { url: r.path, kind: kindOf(r.path), cached, bytes: cached || !fs.existsSync(file) ? 0 : servedBytes(fs.readFileSync(file)) };
-      });
+      return rs
+        .filter((r) => !seen.has(r.path) && Boolean(seen.add(r.path)))
+        .map((r) => {
+          const cached = loaded.has(r.path);
+          const file = fileOf(r.path);
+          return { url: r.path, kind: kindOf(r.path), cached, bytes: cached || !fs.existsSync(file) ? 0 : servedBytes(fs.readFileSync(file)) };
+        });
     };
     const downloads = sized(requested.filter((r) => r.phase === 'search'));
     const firstPaths = new Set(downloads.map((d) => d.url));
@@ -294,7 +323,18 @@ async function firstSearch(dist: string, from: string, plan: string | null): Pro
       k.files++;
       k.bytes += d.bytes;
     }
-    return { from, url, results, rendered: links.length, resultsInPlan, requests: downloads.length, bytes: downloads.reduce((s, d) => s + d.bytes, 0), byKind, downloads, more };
+    return {
+      from,
+      url,
+      results,
+      rendered: links.length,
+      resultsInPlan,
+      requests: downloads.length,
+      bytes: downloads.reduce((s, d) => s + d.bytes, 0),
+      byKind,
+      downloads,
+      more,
+    };
   } finally {
     await browser.close();
     await server.close();
@@ -351,12 +391,21 @@ try {
     const run = await build(c.id, env, dist);
     const out = output(dist);
     const chapter = chapterWeights(dist, c.from);
-    console.log(`  built ${out.pages} pages in ${run.seconds.toFixed(1)} s${run.concurrentBuilds ? ` (warning: ${run.concurrentBuilds} other astro build(s) ran meanwhile, timing not clean)` : ''}; searching “${QUERY}” from ${c.from}…`);
+    console.log(
+      `  built ${out.pages} pages in ${run.seconds.toFixed(1)} s${run.concurrentBuilds ? ` (warning: ${run.concurrentBuilds} other astro build(s) ran meanwhile, timing not clean)` : ''}; searching “${QUERY}” from ${c.from}…`,
+    );
     const search = await firstSearch(dist, c.from, c.plan);
     console.log(`  first search: ${search.results} results, ${search.requests} requests, ${kb(search.bytes)} KB gzip`);
-    for (const [kind, k] of Object.entries(search.byKind)) console.log(`    ${kind.padEnd(16)} ${String(k.files).padStart(3)} files ${kb(k.bytes).padStart(7)} KB`);
+    for (const [kind, k] of Object.entries(search.byKind))
+      console.log(`    ${kind.padEnd(16)} ${String(k.files).padStart(3)} files ${kb(k.bytes).padStart(7)} KB`);
     rows.push({ title: c.title, run, out, chapter, search });
-    results[c.id] = { title: c.title, build: run, output: out, chapterPage: chapter, firstSearch: { query: QUERY, budgetBytes: FIRST_SEARCH_BUDGET, withinBudget: search.bytes <= FIRST_SEARCH_BUDGET, ...search } };
+    results[c.id] = {
+      title: c.title,
+      build: run,
+      output: out,
+      chapterPage: chapter,
+      firstSearch: { query: QUERY, budgetBytes: FIRST_SEARCH_BUDGET, withinBudget: search.bytes <= FIRST_SEARCH_BUDGET, ...search },
+    };
   }
 } finally {
   if (!KEEP) {
@@ -370,11 +419,20 @@ for (const r of rows) {
   const mem = `${r.run.peakTreeMB} / ${r.run.maxProcessMB ?? '–'}`;
   const html = `${(r.out.htmlBytes / 2 ** 20).toFixed(1)} (${(r.out.htmlGzipBytes / 2 ** 20).toFixed(1)})`;
   const flag = r.search.bytes <= FIRST_SEARCH_BUDGET ? '' : `  > ${kb(FIRST_SEARCH_BUDGET)} KB aim`;
-  console.log(`${r.title.padEnd(30)} ${r.run.seconds.toFixed(1).padStart(7)}  ${mem.padStart(21)}  ${String(r.out.pages).padStart(5)}  ${html.padStart(13)}  ${kb(r.chapter.median.totalGz).padStart(19)}  ${`${kb(r.search.bytes)} (${r.search.requests})`.padStart(26)}${flag}`);
+  console.log(
+    `${r.title.padEnd(30)} ${r.run.seconds.toFixed(1).padStart(7)}  ${mem.padStart(21)}  ${String(r.out.pages).padStart(5)}  ${html.padStart(13)}  ${kb(r.chapter.median.totalGz).padStart(19)}  ${`${kb(r.search.bytes)} (${r.search.requests})`.padStart(26)}${flag}`,
+  );
 }
-console.log(`\nchapter page = median over all chapter pages of HTML + CSS + JS at load; first search = everything fetched after submitting the header search on a chapter page (files the chapter page already loaded count as cached), sized as a gzip host sends it. Whole benchmark: ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+console.log(
+  `\nchapter page = median over all chapter pages of HTML + CSS + JS at load; first search = everything fetched after submitting the header search on a chapter page (files the chapter page already loaded count as cached), sized as a gzip host sends it. Whole benchmark: ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+);
 
 fs.mkdirSync(path.join(ROOT, 'bench/out'), { recursive: true });
-const report = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, query: QUERY, sites: results };
+const report = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+  query: QUERY,
+  sites: results,
+};
 fs.writeFileSync(path.join(ROOT, 'bench/out/bench.json'), `${JSON.stringify(report, null, 2)}\n`);
 console.log('wrote bench/out/bench.json');

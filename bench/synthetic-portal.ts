@@ -26,29 +26,92 @@ export interface SyntheticPortal {
   projects: number;
 }
 
-
 const LABEL = { zh: '合成基准数据', en: 'synthetic benchmark data' };
 
 /** Invented district names (zh root, en root). */
 const DISTRICTS: [string, string][] = [
-  ['青澜', 'Qinglan'], ['松溪', 'Songxi'], ['梅岭', 'Meiling'], ['桐川', 'Tongchuan'], ['柳湾', 'Liuwan'],
-  ['枫桥', 'Fengqiao'], ['竹安', "Zhu'an"], ['兰塘', 'Lantang'], ['槐阳', 'Huaiyang'], ['杉平', 'Shanping'],
-  ['桂源', 'Guiyuan'], ['榆宁', 'Yuning'],
+  ['青澜', 'Qinglan'],
+  ['松溪', 'Songxi'],
+  ['梅岭', 'Meiling'],
+  ['桐川', 'Tongchuan'],
+  ['柳湾', 'Liuwan'],
+  ['枫桥', 'Fengqiao'],
+  ['竹安', "Zhu'an"],
+  ['兰塘', 'Lantang'],
+  ['槐阳', 'Huaiyang'],
+  ['杉平', 'Shanping'],
+  ['桂源', 'Guiyuan'],
+  ['榆宁', 'Yuning'],
 ];
 /** Characters for invented place names, with their pinyin. */
 const SYLLABLES: [string, string][] = [
-  ['青', 'qing'], ['石', 'shi'], ['云', 'yun'], ['松', 'song'], ['柳', 'liu'], ['桃', 'tao'], ['梅', 'mei'], ['竹', 'zhu'],
-  ['兰', 'lan'], ['溪', 'xi'], ['泉', 'quan'], ['峰', 'feng'], ['岭', 'ling'], ['湾', 'wan'], ['林', 'lin'], ['安', 'an'],
-  ['平', 'ping'], ['康', 'kang'], ['丰', 'feng'], ['宁', 'ning'], ['明', 'ming'], ['华', 'hua'], ['新', 'xin'], ['乐', 'le'],
-  ['福', 'fu'], ['寿', 'shou'], ['金', 'jin'], ['玉', 'yu'], ['鹤', 'he'], ['鹿', 'lu'], ['碧', 'bi'], ['茶', 'cha'],
-  ['杏', 'xing'], ['樟', 'zhang'], ['枣', 'zao'], ['栗', 'li'], ['荷', 'he'], ['菱', 'ling'], ['苇', 'wei'], ['蒲', 'pu'],
+  ['青', 'qing'],
+  ['石', 'shi'],
+  ['云', 'yun'],
+  ['松', 'song'],
+  ['柳', 'liu'],
+  ['桃', 'tao'],
+  ['梅', 'mei'],
+  ['竹', 'zhu'],
+  ['兰', 'lan'],
+  ['溪', 'xi'],
+  ['泉', 'quan'],
+  ['峰', 'feng'],
+  ['岭', 'ling'],
+  ['湾', 'wan'],
+  ['林', 'lin'],
+  ['安', 'an'],
+  ['平', 'ping'],
+  ['康', 'kang'],
+  ['丰', 'feng'],
+  ['宁', 'ning'],
+  ['明', 'ming'],
+  ['华', 'hua'],
+  ['新', 'xin'],
+  ['乐', 'le'],
+  ['福', 'fu'],
+  ['寿', 'shou'],
+  ['金', 'jin'],
+  ['玉', 'yu'],
+  ['鹤', 'he'],
+  ['鹿', 'lu'],
+  ['碧', 'bi'],
+  ['茶', 'cha'],
+  ['杏', 'xing'],
+  ['樟', 'zhang'],
+  ['枣', 'zao'],
+  ['栗', 'li'],
+  ['荷', 'he'],
+  ['菱', 'ling'],
+  ['苇', 'wei'],
+  ['蒲', 'pu'],
 ];
 /** Distinctive place names of the base plan (zh, en) that each district replaces with its own. */
 const PLACES: [string, string][] = [
-  ['大石', 'Dashi'], ['荣山', 'Rongshan'], ['金洞', 'Jindong'], ['三堆', 'Sandui'], ['宝轮', 'Baolun'], ['龙潭', 'Longtan'],
-  ['白朝', 'Baichao'], ['月坝', 'Yueba'], ['回龙', 'Huilong'], ['杨家', 'Yangjia'], ['渔洞', 'Yudong'], ['鱼龙', 'Yulong'],
-  ['九龙', 'Jiulong'], ['天曌', 'Tianzhao'], ['官帽', 'Guanmao'], ['泉坝', 'Quanba'], ['东坝', 'Dongba'], ['万缘', 'Wanyuan'],
-  ['雪峰', 'Xuefeng'], ['雷家', 'Leijia'], ['射箭', 'Shejian'], ['泗河子', 'Sihezi'], ['石羊', 'Shiyang'], ['七里', 'Qili'],
+  ['大石', 'Dashi'],
+  ['荣山', 'Rongshan'],
+  ['金洞', 'Jindong'],
+  ['三堆', 'Sandui'],
+  ['宝轮', 'Baolun'],
+  ['龙潭', 'Longtan'],
+  ['白朝', 'Baichao'],
+  ['月坝', 'Yueba'],
+  ['回龙', 'Huilong'],
+  ['杨家', 'Yangjia'],
+  ['渔洞', 'Yudong'],
+  ['鱼龙', 'Yulong'],
+  ['九龙', 'Jiulong'],
+  ['天曌', 'Tianzhao'],
+  ['官帽', 'Guanmao'],
+  ['泉坝', 'Quanba'],
+  ['东坝', 'Dongba'],
+  ['万缘', 'Wanyuan'],
+  ['雪峰', 'Xuefeng'],
+  ['雷家', 'Leijia'],
+  ['射箭', 'Shejian'],
+  ['泗河子', 'Sihezi'],
+  ['石羊', 'Shiyang'],
+  ['七里', 'Qili'],
 ];
 
 /** A deterministic pseudo-random number in [0, 1) for a key (FNV-1a, then a mix). */
@@ -75,8 +138,10 @@ function replacer(map: Map<string, string>): (s: string) => string {
 function namesFor(k: number): Map<string, string> {
   const [dzh, den] = DISTRICTS[(k - 1) % DISTRICTS.length]!;
   const map = new Map<string, string>([
-    ['利州', dzh], ['Lizhou', den],
-    ['广元', '云州'], ['Guangyuan', 'Yunzhou'],
+    ['利州', dzh],
+    ['Lizhou', den],
+    ['广元', '云州'],
+    ['Guangyuan', 'Yunzhou'],
   ]);
   const used = new Set<string>();
   PLACES.forEach(([zh, en], i) => {
@@ -123,7 +188,10 @@ function varyChapter(k: number, file: string, source: string, protectedWords: st
     // Plain sentences change places (markup and named things stay put), so that the plans' word
     // positions differ as different texts' would; their figures change too.
     const movable = kept.map((s, si) => (fixed(s, si) ? -1 : si)).filter((si) => si >= 0);
-    const shuffled = movable.map((si) => [rand(`${k}:${file}:${li}:order:${si}`), si] as const).sort((a, b) => a[0] - b[0]).map(([, si]) => si);
+    const shuffled = movable
+      .map((si) => [rand(`${k}:${file}:${li}:order:${si}`), si] as const)
+      .sort((a, b) => a[0] - b[0])
+      .map(([, si]) => si);
     const varied = kept.map((s, si) => {
       const at = movable.indexOf(si);
       if (at < 0) return s;
@@ -152,7 +220,11 @@ export function generateSyntheticPortal(root: string, out: string, count = 10): 
   const places = readJson(path.join(baseData, 'places.json'));
   const indicators = readJson(path.join(baseData, 'indicators.json'));
   const protectedWords = [
-    ...baseProjects.projects.flatMap((p: { sourcePhrase: string; alsoNamedAs?: string[]; name: { en: string } }) => [p.sourcePhrase, ...(p.alsoNamedAs ?? []), p.name.en]),
+    ...baseProjects.projects.flatMap((p: { sourcePhrase: string; alsoNamedAs?: string[]; name: { en: string } }) => [
+      p.sourcePhrase,
+      ...(p.alsoNamedAs ?? []),
+      p.name.en,
+    ]),
     ...places.places.flatMap((p: { name: { zh: string; en: string } }) => [p.name.zh, p.name.en]),
   ];
 
@@ -190,7 +262,10 @@ export function generateSyntheticPortal(root: string, out: string, count = 10): 
     copyTree(path.join(baseContent, 'reports'), path.join(planContent, 'reports'), false);
 
     const plan = readJson(path.join(baseData, 'plan.json'));
-    plan.title = { zh: `云州市${dzh}区“十四五”生态环境保护规划（${LABEL.zh}）`, en: `14th Five-Year Ecological Environment Protection Plan of ${den} District, Yunzhou (${LABEL.en})` };
+    plan.title = {
+      zh: `云州市${dzh}区“十四五”生态环境保护规划（${LABEL.zh}）`,
+      en: `14th Five-Year Ecological Environment Protection Plan of ${den} District, Yunzhou (${LABEL.en})`,
+    };
     plan.shortName = { zh: `${dzh}区“十四五”生态环境规划（合成）`, en: `${den} District 14th FYP (synthetic)` };
     plan.summary = { zh: `【${LABEL.zh}，非真实规划】${plan.summary.zh}`, en: `[${capital(LABEL.en)}, not a real plan] ${plan.summary.en}` };
     writeJson(path.join(planData, 'plan.json'), JSON.parse(rename(JSON.stringify(plan))));
@@ -215,7 +290,11 @@ export function generateSyntheticPortal(root: string, out: string, count = 10): 
           if (unitOf.get(o.indicator) === '%') v = Math.min(100, v);
           o.value = Number(v.toFixed(decimals));
         }
-        o.source = { ...o.source, title: `${year}年度${LABEL.zh}（非官方统计）/ ${capital(LABEL.en)} for ${year} — not official statistics`, publisher: `基准测试 / Benchmark (synthetic)` };
+        o.source = {
+          ...o.source,
+          title: `${year}年度${LABEL.zh}（非官方统计）/ ${capital(LABEL.en)} for ${year} — not official statistics`,
+          publisher: `基准测试 / Benchmark (synthetic)`,
+        };
         for (const r of o.revisions ?? []) r.source = { ...r.source, publisher: `基准测试 / Benchmark (synthetic)` };
       }
       fs.writeFileSync(path.join(planData, 'progress', `${year}.json`), rename(JSON.stringify(progress, null, 2)));

@@ -17,7 +17,11 @@ import { msg } from '../src/lib/messages/message.ts';
 const parsed = parseCommand(CHECK_TRANSLATION);
 const { ctx, plan } = sitePlan(parsed.values.plan as string | undefined);
 const dir = planDirs(ctx, plan.id).chapters;
-const all = fs.readdirSync(path.join(dir, 'zh')).map((f) => /^chapter-(\d+)\.mdx$/.exec(f)?.[1]).filter((n): n is string => Boolean(n)).sort((a, b) => Number(a) - Number(b));
+const all = fs
+  .readdirSync(path.join(dir, 'zh'))
+  .map((f) => /^chapter-(\d+)\.mdx$/.exec(f)?.[1])
+  .filter((n): n is string => Boolean(n))
+  .sort((a, b) => Number(a) - Number(b));
 const chapters = parsed.positionals.length ? parsed.positionals : all;
 const spelling = plan.glossary.spelling?.rules ?? [];
 const text = (file: string) => {

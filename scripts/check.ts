@@ -37,10 +37,17 @@ if (args['no-typecheck']) {
   });
   typeErrors = r.status !== 0;
   if (typeErrors) console.log(typeCheckReport(`${r.stdout ?? ''}\n${r.stderr ?? ''}${r.error ? `\n${r.error.message}` : ''}`));
-  else console.log(`✔ 类型检查通过 / Type check passed.${/Result \((\d+) files?\)/.exec(r.stdout ?? '') ? ` (${/Result \((\d+) files?\)/.exec(r.stdout)![1]} files)` : ''}`);
+  else
+    console.log(
+      `✔ 类型检查通过 / Type check passed.${/Result \((\d+) files?\)/.exec(r.stdout ?? '') ? ` (${/Result \((\d+) files?\)/.exec(r.stdout)![1]} files)` : ''}`,
+    );
 }
 if (errors || typeErrors) {
-  console.log(`\n✖ 检查未通过 / Check failed: ${errors} 个数据或内容错误 / data or content errors${typeErrors ? '，类型检查有错误 / and type errors' : ''}。请修正后重新运行 npm run check（或 npx plan-check）/ Fix them and run npm run check (or npx plan-check) again.`);
+  console.log(
+    `\n✖ 检查未通过 / Check failed: ${errors} 个数据或内容错误 / data or content errors${typeErrors ? '，类型检查有错误 / and type errors' : ''}。请修正后重新运行 npm run check（或 npx plan-check）/ Fix them and run npm run check (or npx plan-check) again.`,
+  );
   process.exit(1);
 }
-console.log(args['no-typecheck'] ? '\n✔ 数据和内容检查通过（未做类型检查）/ Data and content checks passed (type check skipped).' : '\n✔ 检查通过 / All checks passed.');
+console.log(
+  args['no-typecheck'] ? '\n✔ 数据和内容检查通过（未做类型检查）/ Data and content checks passed (type check skipped).' : '\n✔ 检查通过 / All checks passed.',
+);

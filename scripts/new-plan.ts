@@ -52,10 +52,19 @@ const files: [string, string][] = [
   [path.join(dirs.data, 'assigned-targets.json'), json({ targets: [] })],
   [path.join(dirs.data, 'projects.json'), json({ categories: [], projects: [] })],
   [path.join(dirs.data, 'places.json'), json({ places: [] })],
-  [path.join(dirs.data, 'glossary.json'), json({ description: { zh: '本规划英文译本所用的术语表。', en: 'Glossary of the terms used in the English translation of the plan.' }, terms: [] })],
+  [
+    path.join(dirs.data, 'glossary.json'),
+    json({ description: { zh: '本规划英文译本所用的术语表。', en: 'Glossary of the terms used in the English translation of the plan.' }, terms: [] }),
+  ],
   [path.join(dirs.data, 'progress', '.gitkeep'), ''],
-  [path.join(dirs.chapters, 'zh', 'chapter-1.mdx'), `---\nchapter: 1\nlabel: 第一章\ntitle: （请填写章标题）\nupdated: ${today}\n---\n\n（在此粘贴规划原文第一章。）\n`],
-  [path.join(dirs.chapters, 'en', 'chapter-1.mdx'), `---\nchapter: 1\nlabel: Chapter 1\ntitle: (Fill in the chapter title)\nupdated: ${today}\n---\n\n(Paste the English translation of chapter 1 here.)\n`],
+  [
+    path.join(dirs.chapters, 'zh', 'chapter-1.mdx'),
+    `---\nchapter: 1\nlabel: 第一章\ntitle: （请填写章标题）\nupdated: ${today}\n---\n\n（在此粘贴规划原文第一章。）\n`,
+  ],
+  [
+    path.join(dirs.chapters, 'en', 'chapter-1.mdx'),
+    `---\nchapter: 1\nlabel: Chapter 1\ntitle: (Fill in the chapter title)\nupdated: ${today}\n---\n\n(Paste the English translation of chapter 1 here.)\n`,
+  ],
   [path.join(dirs.reports, 'zh', '.gitkeep'), ''],
   [path.join(dirs.reports, 'en', '.gitkeep'), ''],
 ];
@@ -67,4 +76,6 @@ for (const [file, body] of files) {
 site.plans.push(id);
 fs.writeFileSync(siteFile, json(site));
 console.log(`✔ ${shown(ctx, siteFile)}：已将 ${id} 加入 plans / added ${id} to "plans"`);
-console.log('下一步：填写 plan.json 和各章，然后运行 npm run check。如要首页以该规划为主，把 site.json 的 currentPlan 改为它。\nNext: fill in plan.json and the chapters, then run npm run check. To lead the home page with it, set "currentPlan" in site.json to it.');
+console.log(
+  '下一步：填写 plan.json 和各章，然后运行 npm run check。如要首页以该规划为主，把 site.json 的 currentPlan 改为它。\nNext: fill in plan.json and the chapters, then run npm run check. To lead the home page with it, set "currentPlan" in site.json to it.',
+);

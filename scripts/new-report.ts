@@ -43,4 +43,6 @@ if (!plan.reports.some((r) => r.year === year)) {
   fs.writeFileSync(reportsFile, `${JSON.stringify({ reports }, null, 2)}\n`);
   console.log(`✔ ${shown(ctx, reportsFile)}: ${year} → "draft"`);
 }
-console.log(`报告为草稿，不会出现在网站上。写完后，在 ${shown(ctx, reportsFile)} 中把 ${year} 年的 "status" 改为 "published"，并加上 "published": "发布日期"。\nThe report is a draft and not on the site. When it is finished, set ${year}'s "status" to "published" in ${shown(ctx, reportsFile)} and add "published": "<date>".`);
+console.log(
+  `报告为草稿，不会出现在网站上。写完后，在 ${shown(ctx, reportsFile)} 中把 ${year} 年的 "status" 改为 "published"，并加上 "published": "发布日期"。\nThe report is a draft and not on the site. When it is finished, set ${year}'s "status" to "published" in ${shown(ctx, reportsFile)} and add "published": "<date>".`,
+);

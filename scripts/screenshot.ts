@@ -8,7 +8,10 @@ import fs from 'node:fs';
 const [base, out, ...paths] = process.argv.slice(2);
 if (!base || !out || paths.length === 0) throw new Error('usage: screenshot.ts <baseUrl> <outDir> <path>…');
 fs.mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
 for (const width of [320, 1280]) {
   const page = await browser.newPage({ viewport: { width, height: width === 320 ? 640 : 900 } });
   for (const p of paths) {

@@ -9,6 +9,7 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const stages: [string, string][] = [
+  ['format (prettier --check)', 'npx prettier --check --log-level warn .'],
   ['check (data, content, types)', 'npm run check'],
   ['build --pdf (dist/)', 'npm run build -- --pdf'],
   ['build:demo --pdf (dist-demo/)', 'npm run build:demo -- --pdf'],

@@ -16,7 +16,12 @@ export async function renderChartImages(dir: string): Promise<number> {
     .filter((e) => e.isDirectory())
     .flatMap((e) => ['data/charts', 'share'].map((sub) => path.join(dir, e.name, sub)))
     .filter((folder) => fs.existsSync(folder))
-    .flatMap((folder) => fs.readdirSync(folder).filter((f) => f.endsWith('.svg')).map((f) => path.join(folder, f)));
+    .flatMap((folder) =>
+      fs
+        .readdirSync(folder)
+        .filter((f) => f.endsWith('.svg'))
+        .map((f) => path.join(folder, f)),
+    );
   if (files.length === 0) return 0;
   const browser = await launchChromium();
   try {
@@ -27,7 +32,10 @@ export async function renderChartImages(dir: string): Promise<number> {
       for (let file = queue.shift(); file; file = queue.shift()) {
         // The SVG alone on a page (no network, no script): its width and height attributes set the picture's size.
         await page.setContent(`<!doctype html><html><body style="margin:0">${fs.readFileSync(file, 'utf8')}</body></html>`);
-        await page.locator('svg').first().screenshot({ path: file.replace(/\.svg$/, '.png') });
+        await page
+          .locator('svg')
+          .first()
+          .screenshot({ path: file.replace(/\.svg$/, '.png') });
       }
       await page.close();
     };

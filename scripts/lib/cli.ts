@@ -45,9 +45,7 @@ export interface CommandSpec {
 
 export type Values = Record<string, string | boolean | undefined>;
 export type ParseOutcome =
-  | { kind: 'ok'; values: Values; positionals: string[]; tip?: { zh: string; en: string } }
-  | { kind: 'help' }
-  | { kind: 'error'; zh: string; en: string };
+  { kind: 'ok'; values: Values; positionals: string[]; tip?: { zh: string; en: string } } | { kind: 'help' } | { kind: 'error'; zh: string; en: string };
 
 /** Edit distance, to name the closest known option. */
 function distance(a: string, b: string): number {
@@ -94,7 +92,8 @@ export function parseCommandLine(spec: CommandSpec, argv: string[], env: NodeJS.
       positionals.push(arg);
       continue;
     }
-    const [rawName, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(2, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg.replace(/^--?/, ''), undefined];
+    const [rawName, inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(2, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg.replace(/^--?/, ''), undefined];
     const option = arg.startsWith('--') ? spec.options[rawName] : undefined;
     if (!option) {
       return { kind: 'error', ...inBoth(msg('cli.unknownOption', { arg, meant: closestOptions(arg, known) })) };
@@ -153,7 +152,9 @@ export function parseCommandLine(spec: CommandSpec, argv: string[], env: NodeJS.
   if (positionals.length > spec.maxPositionals) {
     const extra = positionals.slice(spec.maxPositionals);
     // An unquoted file name with spaces: "tmp/2024 数据.csv" arrives as "tmp/2024" and "数据.csv".
-    const joined = spec.fileArgument ? positionals.map((_, k) => positionals.slice(0, k + 1).join(' ')).find((p) => p.includes(' ') && fs.existsSync(p)) : undefined;
+    const joined = spec.fileArgument
+      ? positionals.map((_, k) => positionals.slice(0, k + 1).join(' ')).find((p) => p.includes(' ') && fs.existsSync(p))
+      : undefined;
     if (joined) {
       return { kind: 'error', ...inBoth(msg('cli.quoteFileName', { file: joined })) };
     }
@@ -163,7 +164,8 @@ export function parseCommandLine(spec: CommandSpec, argv: string[], env: NodeJS.
 }
 
 /** Columns a text takes in a terminal: Chinese characters take two. */
-const displayWidth = (s: string) => [...s].reduce((w, c) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
+const displayWidth = (s: string) =>
+  [...s].reduce((w, c) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
 const pad = (s: string, width: number) => s + ' '.repeat(Math.max(1, width - displayWidth(s)));
 
 /** The help: Chinese first, then English. */
@@ -171,7 +173,10 @@ export function helpText(spec: CommandSpec): string {
   const hasOptions = Object.keys(spec.options).length > 0;
   const optionLines = (lang: 'zh' | 'en') => {
     const rows: [string, string][] = [
-      ...Object.entries(spec.options).map(([n, o]): [string, string] => [`--${n}${o.value ? ` ${lang === 'zh' ? o.value.zh : `<${o.value.en}>`}` : ''}`, o.help[lang]]),
+      ...Object.entries(spec.options).map(([n, o]): [string, string] => [
+        `--${n}${o.value ? ` ${lang === 'zh' ? o.value.zh : `<${o.value.en}>`}` : ''}`,
+        o.help[lang],
+      ]),
       ['-h, --help', lang === 'zh' ? '显示本说明' : 'show this help'],
     ];
     const width = Math.max(...rows.map(([a]) => displayWidth(a))) + 3;
@@ -246,5 +251,9 @@ export function typeCheckReport(output: string): string {
   const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split(/\r?\n/);
   const first = lines.findIndex((l) => /^\S.*:\d+:\d+ - (error|warning)\b/.test(l));
   if (first === -1) return lines.join('\n').trim();
-  return lines.slice(first).filter((l) => !/^\d\d:\d\d:\d\d \[/.test(l)).join('\n').trim();
+  return lines
+    .slice(first)
+    .filter((l) => !/^\d\d:\d\d:\d\d \[/.test(l))
+    .join('\n')
+    .trim();
 }

@@ -16,7 +16,10 @@ export function fail(m: Message): never {
 }
 
 /** Loads the site (stopping with every problem if it does not load) and picks the plan. */
-export function sitePlan(planId: string | undefined, ctx: BuildContext = buildContext(process.env, PROJECT_ROOT)): { ctx: BuildContext; site: SiteData; plan: PlanData } {
+export function sitePlan(
+  planId: string | undefined,
+  ctx: BuildContext = buildContext(process.env, PROJECT_ROOT),
+): { ctx: BuildContext; site: SiteData; plan: PlanData } {
   const { data, problems } = loadSite(ctx);
   if (!data) {
     printProblems(problems);

@@ -16,7 +16,12 @@ export async function renderReportPdfs(dir: string): Promise<number> {
   const reports = fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && e.name !== 'en' && fs.existsSync(path.join(dir, e.name, 'reports')))
-    .flatMap((e) => fs.readdirSync(path.join(dir, e.name, 'reports')).filter((y) => /^\d{4}$/.test(y)).map((year) => ({ plan: e.name, year })));
+    .flatMap((e) =>
+      fs
+        .readdirSync(path.join(dir, e.name, 'reports'))
+        .filter((y) => /^\d{4}$/.test(y))
+        .map((year) => ({ plan: e.name, year })),
+    );
   if (reports.length === 0) return 0;
   const server = await startStaticServer(dir);
   const browser = await launchChromium();
@@ -33,7 +38,8 @@ export async function renderReportPdfs(dir: string): Promise<number> {
           printBackground: true,
           displayHeaderFooter: true,
           headerTemplate: '<span></span>',
-          footerTemplate: '<div style="font-size:8px;width:100%;text-align:center;color:#555"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+          footerTemplate:
+            '<div style="font-size:8px;width:100%;text-align:center;color:#555"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
           margin: { top: '18mm', bottom: '18mm', left: '15mm', right: '15mm' },
         });
         await page.close();

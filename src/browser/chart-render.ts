@@ -76,7 +76,10 @@ export function drawChart(figure: HTMLElement): void {
             usePointStyle: true,
             pointStyleWidth: 28,
             // The SVG's legend marks (line with dot, dashes) instead of Chart.js's round blobs.
-            generateLabels: (c) => Chart.defaults.plugins.legend.labels.generateLabels(c).map((item) => ({ ...item, pointStyle: swatch(data.datasets[item.datasetIndex ?? 0]?.key ?? 'values') })),
+            generateLabels: (c) =>
+              Chart.defaults.plugins.legend.labels
+                .generateLabels(c)
+                .map((item) => ({ ...item, pointStyle: swatch(data.datasets[item.datasetIndex ?? 0]?.key ?? 'values') })),
           },
         },
         tooltip: {

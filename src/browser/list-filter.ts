@@ -25,10 +25,13 @@ export function setUpFilters(formSelector: string, itemSelector: string, section
     }
     for (const section of sections) section.hidden = !section.querySelector(`${itemSelector}:not([hidden])`);
     if (count) {
-      count.textContent = shown === 0 ? (count.dataset.none ?? '') : (count.dataset.countTemplate ?? '').replace('{shown}', String(shown)).replace('{total}', String(items.length));
+      count.textContent =
+        shown === 0
+          ? (count.dataset.none ?? '')
+          : (count.dataset.countTemplate ?? '').replace('{shown}', String(shown)).replace('{total}', String(items.length));
     }
     const url = new URL(location.href);
-    for (const s of selects) (s.value ? url.searchParams.set(s.name, s.value) : url.searchParams.delete(s.name));
+    for (const s of selects) s.value ? url.searchParams.set(s.name, s.value) : url.searchParams.delete(s.name);
     history.replaceState(null, '', url);
   };
   form.addEventListener('change', apply);

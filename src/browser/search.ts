@@ -11,8 +11,19 @@ interface Strings {
   more: string;
   types: Record<string, string>;
 }
-interface SubResult { title: string; url: string; excerpt: string; locations?: number[] }
-interface ResultData { url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]>; sub_results?: SubResult[] }
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations?: number[];
+}
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sub_results?: SubResult[];
+}
 interface Pagefind {
   options(o: object): Promise<void>;
   search(q: string, o?: object): Promise<{ results: { id: string; score: number; data(): Promise<ResultData> }[] }>;
@@ -53,13 +64,16 @@ export function queryVariants(query: string): string[] {
 
 /** Pagefind excerpts mark matches with <mark>; rebuild them as text nodes so nothing else can be injected. */
 function excerptNodes(excerpt: string): Node[] {
-  return excerpt.split(/(<mark>.*?<\/mark>)/g).filter(Boolean).map((part) => {
-    const m = /^<mark>(.*)<\/mark>$/.exec(part);
-    if (!m) return document.createTextNode(decode(part));
-    const mark = document.createElement('mark');
-    mark.textContent = decode(m[1]!);
-    return mark;
-  });
+  return excerpt
+    .split(/(<mark>.*?<\/mark>)/g)
+    .filter(Boolean)
+    .map((part) => {
+      const m = /^<mark>(.*)<\/mark>$/.exec(part);
+      if (!m) return document.createTextNode(decode(part));
+      const mark = document.createElement('mark');
+      mark.textContent = decode(m[1]!);
+      return mark;
+    });
 }
 function decode(s: string): string {
   const doc = new DOMParser().parseFromString(`<body>${s}`, 'text/html');

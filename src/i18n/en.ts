@@ -33,9 +33,11 @@ export const en: Record<UiKey, string> = {
   'home.indicatorCount': '{count} indicators',
   // Home page: topics and their headline figures, status counts, plain-language terms (src/lib/views/home.ts).
   'home.topicsTitle': 'Key figures at a glance',
-  'home.topicsIntro': 'The latest figures (up to {year}), the change since {baselineYear} and the {endYear} targets. Select an indicator for its figures by year and their sources.',
+  'home.topicsIntro':
+    'The latest figures (up to {year}), the change since {baselineYear} and the {endYear} targets. Select an indicator for its figures by year and their sources.',
   'home.aboutPlan': 'About the plan',
-  'home.topicsNoData': 'No yearly figures have been published yet. Below are the {baselineYear} baseline and the {endYear} target of the main indicators, by topic.',
+  'home.topicsNoData':
+    'No yearly figures have been published yet. Below are the {baselineYear} baseline and the {endYear} target of the main indicators, by topic.',
   'home.figure.value': '{year}: {value}',
   'home.figure.met': '{year}: judged met by the responsible authority',
   'home.figure.notMet': '{year}: judged not met by the responsible authority',
@@ -84,8 +86,10 @@ export const en: Record<UiKey, string> = {
   'terms.title': 'What the terms mean',
   'terms.attributes': 'Attributes',
   'terms.statuses': 'Assessments',
-  'terms.binding': 'An indicator the plan requires to be met. The government is directly responsible for it, and whether it is met counts in official performance reviews.',
-  'terms.anticipatory': 'A level the plan expects to reach. It depends mainly on businesses and society; the government creates the conditions and gives guidance.',
+  'terms.binding':
+    'An indicator the plan requires to be met. The government is directly responsible for it, and whether it is met counts in official performance reviews.',
+  'terms.anticipatory':
+    'A level the plan expects to reach. It depends mainly on businesses and society; the government creates the conditions and gives guidance.',
   'terms.status.achieved': 'The latest published figure already meets the target.',
   'terms.status.on-track': 'Not at the target yet, but keeping up with, or ahead of, a steady pace from the baseline to the target.',
   'terms.status.at-risk': 'Behind a steady pace, but by no more than {band} of the distance from the baseline to the target: it can still catch up.',
@@ -113,9 +117,11 @@ export const en: Record<UiKey, string> = {
   'about.cite': 'How to cite',
   'about.citeText': '{publisher}. {title}, {period}.',
   'about.siteTitle': 'About this site',
-  'about.siteText': 'This site publishes the full text of the plan, its indicators and their progress, its key projects and the annual assessment reports as static web pages. The Chinese text is the adopted plan, reproduced word for word; the English is a complete translation. The site uses no third-party scripts, fonts or analytics.',
+  'about.siteText':
+    'This site publishes the full text of the plan, its indicators and their progress, its key projects and the annual assessment reports as static web pages. The Chinese text is the adopted plan, reproduced word for word; the English is a complete translation. The site uses no third-party scripts, fonts or analytics.',
   'about.dataTitle': 'Data and sources',
-  'about.dataText': 'Every figure on this site names its source. Where a figure has not been published, the site says “no data published yet” and makes no estimate.',
+  'about.dataText':
+    'Every figure on this site names its source. Where a figure has not been published, the site says “no data published yet” and makes no estimate.',
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you asked for does not exist. It may have moved, or the address may be mistyped.',
   'notFound.home': 'Go to the home page',
@@ -159,7 +165,8 @@ export const en: Record<UiKey, string> = {
   'demo.bannerDetail': 'This version uses invented figures only to show how the site works.',
   'binding.mark': 'Binding indicator',
   'indicators.title': 'Indicators',
-  'indicators.intro': '{table} sets {indicatorCount} indicators. Each shows its latest value, its {endYear} target and its assessment; the rules are explained under “How indicators are assessed”.',
+  'indicators.intro':
+    '{table} sets {indicatorCount} indicators. Each shows its latest value, its {endYear} target and its assessment; the rules are explained under “How indicators are assessed”.',
   'indicators.summary': 'Summary of assessments',
   'indicators.summaryYear': 'Assessment for {year}',
   'indicators.summaryNoData': 'No yearly figures have been published yet; baselines and targets are listed below.',
@@ -243,13 +250,16 @@ export const en: Record<UiKey, string> = {
   'indicators.noChart': 'This indicator has a qualitative target, so there is no chart.',
   'indicators.asPrinted': '({table} reads: {text})',
   'data.title': 'Download the data',
-  'data.intro': 'The plan’s indicators and their yearly figures are free to download and reuse. CSV files are UTF-8 with a byte-order mark, so Excel and WPS open them directly.',
+  'data.intro':
+    'The plan’s indicators and their yearly figures are free to download and reuse. CSV files are UTF-8 with a byte-order mark, so Excel and WPS open them directly.',
   'data.files': 'Files',
   'data.indicatorsCsv': 'All indicators (CSV)',
   'data.observationsCsv': 'All yearly figures with sources (CSV)',
   'data.datasetJson': 'Complete dataset (JSON)',
-  'data.datapackage': 'Data package descriptor (Frictionless Data Package, JSON): every file above, each column’s type and meaning, the licence and the sources, ready for open-data tools',
-  'data.packageDescription': 'The plan’s indicators, their yearly figures with sources, and their assessments; each indicator also as one table matching its chart row for row.',
+  'data.datapackage':
+    'Data package descriptor (Frictionless Data Package, JSON): every file above, each column’s type and meaning, the licence and the sources, ready for open-data tools',
+  'data.packageDescription':
+    'The plan’s indicators, their yearly figures with sources, and their assessments; each indicator also as one table matching its chart row for row.',
   'data.noObservations': 'No yearly figures have been published yet: the yearly-figures file has a header row only.',
   'data.dictionary': 'Data dictionary',
   'data.column': 'Column',
@@ -258,15 +268,20 @@ export const en: Record<UiKey, string> = {
   'data.seriesFile': 'indicators/<indicator id>.csv (one table per indicator, row for row its chart)',
   'data.licence': 'Please cite the source given in each row when you use the figures.',
   'method.title': 'How indicators are assessed (methodology)',
-  'method.intro': 'The status of each indicator in each year follows automatically from these rules. They are defined in one place in the site’s code, and this page describes exactly that.',
-  'method.latest': 'A year is assessed with the latest figure published for that year or earlier; where a year has no figure, the previous one is used and the explanation names its year.',
+  'method.intro':
+    'The status of each indicator in each year follows automatically from these rules. They are defined in one place in the site’s code, and this page describes exactly that.',
+  'method.latest':
+    'A year is assessed with the latest figure published for that year or earlier; where a year has no figure, the previous one is used and the explanation names its year.',
   'method.noData': 'Nothing published yet: {status}.',
-  'method.numeric': 'Numeric targets (at most, at least, keep at, eliminate / basically eliminate, no decrease, no increase): a value that already meets the target is “{achieved}”. Otherwise it is compared with the straight path from the {baselineYear} baseline (or, without one, the first published figure) to the {endYear} target: on or ahead of the path is “{onTrack}”; behind it by no more than {band} of the whole baseline-to-target distance is “{atRisk}”; further behind is “{offTrack}”.',
+  'method.numeric':
+    'Numeric targets (at most, at least, keep at, eliminate / basically eliminate, no decrease, no increase): a value that already meets the target is “{achieved}”. Otherwise it is compared with the straight path from the {baselineYear} baseline (or, without one, the first published figure) to the {endYear} target: on or ahead of the path is “{onTrack}”; behind it by no more than {band} of the whole baseline-to-target distance is “{atRisk}”; further behind is “{offTrack}”.',
   'method.cumulative': 'Cumulative targets: the yearly amounts are added up and compared with an even yearly share of the target, with the same bands.',
   'method.stable': '“Remain stable”: within the stated margin of the reference value is “{achieved}”, otherwise “{offTrack}”.',
   'method.qualitative': 'Qualitative targets: the judgement of the responsible authority, with its source.',
-  'method.final': 'Once the figures for {endYear}, the last year of the plan, are published, the only outcomes for that year are “{achieved}” and “{notAchieved}”.',
-  'method.revisions': 'When a published figure is corrected, the earlier value, the date and the reason stay on record and are shown. Annual reports are frozen as published and note any later correction beside the figure.',
+  'method.final':
+    'Once the figures for {endYear}, the last year of the plan, are published, the only outcomes for that year are “{achieved}” and “{notAchieved}”.',
+  'method.revisions':
+    'When a published figure is corrected, the earlier value, the date and the reason stay on record and are shown. Annual reports are frozen as published and note any later correction beside the figure.',
   'method.tolerances': 'Margins used for particular indicators',
   'column.number': 'Number in {table} (1–{indicatorCount})',
   'column.id': 'Stable identifier used in URLs and references',
@@ -309,11 +324,13 @@ export const en: Record<UiKey, string> = {
   'glossary.en': 'English',
   'glossary.note': 'Note',
   'glossary.notesTitle': "Translator's notes",
-  'glossary.notesIntro': "Where the English translation departs from the adopted Chinese text, or needs a word of explanation, the English chapter carries a translator's note. All of them are listed below (number of notes: {count}).",
+  'glossary.notesIntro':
+    "Where the English translation departs from the adopted Chinese text, or needs a word of explanation, the English chapter carries a translator's note. All of them are listed below (number of notes: {count}).",
   'glossary.noteWhere': '{chapter} — {section}',
   'translatorNote.label': "Translator's note",
   'projects.title': 'Key projects',
-  'projects.intro': 'The {projectCount} key projects named in the plan’s boxes and in its chapters. A project’s status is based only on progress information that has been published with a source.',
+  'projects.intro':
+    'The {projectCount} key projects named in the plan’s boxes and in its chapters. A project’s status is based only on progress information that has been published with a source.',
   'projects.counts': 'Projects by status',
   'projects.state.no-update': 'No progress update published',
   'projects.state.planned': 'Planned',
@@ -342,7 +359,8 @@ export const en: Record<UiKey, string> = {
   'projects.backToList': 'Back to all key projects',
   'projects.delayedList': 'Delayed projects',
   'places.title': 'Places',
-  'places.intro': 'The towns, townships, rivers, lakes, reservoirs, mountains and parks the plan names, with the key projects and plan passages for each. {count} places.',
+  'places.intro':
+    'The towns, townships, rivers, lakes, reservoirs, mountains and parks the plan names, with the key projects and plan passages for each. {count} places.',
   'places.projects': 'Projects',
   'places.passages': 'Plan passages',
   'places.kind.town': 'Town',
@@ -378,9 +396,11 @@ export const en: Record<UiKey, string> = {
   'search.type.page': 'Other page',
   'search.more': 'Show more results',
   'reports.title': 'Assessment reports',
-  'reports.intro': 'The plan requires a yearly assessment, a mid-term evaluation in {midYear} and a final evaluation in {endYear}, with the results made public.',
+  'reports.intro':
+    'The plan requires a yearly assessment, a mid-term evaluation in {midYear} and a final evaluation in {endYear}, with the results made public.',
   'reports.none': 'No assessment report has been published yet. Reports will be listed here once they are.',
-  'reports.pending': 'Years with published figures but no published assessment report yet: {years}. Each indicator\'s figures and assessment are on the indicators pages.',
+  'reports.pending':
+    "Years with published figures but no published assessment report yet: {years}. Each indicator's figures and assessment are on the indicators pages.",
   'reports.annual': 'Assessment report {year}',
   'reports.mid-term': 'Assessment report {year} (mid-term evaluation)',
   'reports.final': 'Assessment report {year} (final evaluation)',
@@ -428,8 +448,10 @@ export const en: Record<UiKey, string> = {
   'explain.notReported': '{year}: no figures have been published for this year yet, so there is no assessment.',
   'indicators.assignedFigure': 'Target figure set by the {assigner}',
   'indicators.assignedMissing': 'not yet published',
-  'method.assigned': '“Meet the target set by the {assigner}”: “{notAssessable}” until that figure is published and recorded with its source; then assessed as a numeric target.',
-  'method.notReported': 'A year after the latest year with published figures is “{notReported}”: it gets no verdict, and earlier figures are not carried forward to give it one.',
+  'method.assigned':
+    '“Meet the target set by the {assigner}”: “{notAssessable}” until that figure is published and recorded with its source; then assessed as a numeric target.',
+  'method.notReported':
+    'A year after the latest year with published figures is “{notReported}”: it gets no verdict, and earlier figures are not carried forward to give it one.',
   'search.placeholderGeneric': 'Type a word to search',
   'reports.introSource': 'In the plan:',
   'portal.current': 'Current plan',
@@ -439,7 +461,8 @@ export const en: Record<UiKey, string> = {
   'search.filterPlan': 'Plan',
   'search.allPlans': 'All plans',
   'series.title': 'The whole series across plans',
-  'series.intro': 'This indicator continues the same measure of earlier plans. The table and chart show the figures of every plan period; each plan’s baseline, target and assessment apply to its own period only: {plans}.',
+  'series.intro':
+    'This indicator continues the same measure of earlier plans. The table and chart show the figures of every plan period; each plan’s baseline, target and assessment apply to its own period only: {plans}.',
   'series.chartTitle': '{name}: the whole series, {from}–{to}',
   'series.plan': 'Plan',
   'series.baseline': '(baseline)',
@@ -452,7 +475,8 @@ export const en: Record<UiKey, string> = {
   'about.email': 'E-mail',
   // Licence, official-site markers, the staff template and indicator metadata (site.json, indicators.json).
   'licence.label': 'Licence',
-  'licence.statement': 'Unless stated otherwise, the data, English translation and charts on this site are published under {licence}. Please credit the source: {publisher}.',
+  'licence.statement':
+    'Unless stated otherwise, the data, English translation and charts on this site are published under {licence}. Please credit the source: {publisher}.',
   'licence.planText': 'The plan text is a government document, reproduced here word for word; when quoting it, cite its issuing body and title.',
   'official.sponsor': 'Sponsored by',
   'official.host': 'Hosted and maintained by',
@@ -462,7 +486,8 @@ export const en: Record<UiKey, string> = {
   'official.publicSecurity': 'Public security filing number',
   'about.citeTextUrl': '{publisher}. {title}, {period}. Online: {url}',
   'data.staffTitle': 'For staff: the template for a year’s figures',
-  'data.staffText': 'The spreadsheet the publishing department’s staff fill in with a year’s figures; the publishing guide explains how to fill it in and import it. The public data are the files above.',
+  'data.staffText':
+    'The spreadsheet the publishing department’s staff fill in with a year’s figures; the publishing guide explains how to fill it in and import it. The public data are the files above.',
   'metadata.title': 'About the data',
   'metadata.provider': 'Data provider',
   'metadata.method': 'Method',

@@ -38,12 +38,32 @@ interface Locale {
 
 const LOCALES: Record<Lang, Locale> = {
   zh: {
-    html: 'zh-CN', intl: 'zh-CN', grouping: 'min2', og: 'zh_CN', feed: 'zh-cn', segment: undefined,
-    open: '（', close: '）', number: (n) => `（${n}）`, numberGap: '', labelGap: '\u3000', original: true,
+    html: 'zh-CN',
+    intl: 'zh-CN',
+    grouping: 'min2',
+    og: 'zh_CN',
+    feed: 'zh-cn',
+    segment: undefined,
+    open: '（',
+    close: '）',
+    number: (n) => `（${n}）`,
+    numberGap: '',
+    labelGap: '\u3000',
+    original: true,
   },
   en: {
-    html: 'en', intl: 'en-GB', grouping: true, og: 'en_GB', feed: 'en', segment: 'en',
-    open: ' (', close: ')', number: (n) => `(${n})`, numberGap: ' ', labelGap: ': ', original: false,
+    html: 'en',
+    intl: 'en-GB',
+    grouping: true,
+    og: 'en_GB',
+    feed: 'en',
+    segment: 'en',
+    open: ' (',
+    close: ')',
+    number: (n) => `(${n})`,
+    numberGap: ' ',
+    labelGap: ': ',
+    original: false,
   },
 };
 
@@ -131,7 +151,8 @@ export const indicatorNumber = (n: number | string, lang: Lang): string => LOCAL
 export const numbered = (n: number | string, name: string, lang: Lang): string => `${indicatorNumber(n, lang)}${LOCALES[lang].numberGap}${name}`;
 
 /** Text with an aside in brackets: "名称（μg/m³）" / "Name (μg/m³)"; the text alone when there is no aside. */
-export const bracketed = (text: string, aside: string | undefined, lang: Lang): string => (aside ? `${text}${LOCALES[lang].open}${aside}${LOCALES[lang].close}` : text);
+export const bracketed = (text: string, aside: string | undefined, lang: Lang): string =>
+  aside ? `${text}${LOCALES[lang].open}${aside}${LOCALES[lang].close}` : text;
 
 /** A heading with its label: "第三章　积极应对…" / "Chapter 3: Actively …". */
 export const labelled = (label: string, title: string, lang: Lang): string => `${label}${LOCALES[lang].labelGap}${title}`;

@@ -111,7 +111,8 @@ export const zh = {
   'about.cite': '引用方式',
   'about.citeText': '{publisher}：《{title}》，{period}。',
   'about.siteTitle': '关于本网站',
-  'about.siteText': '本网站以静态网页形式公开规划全文、规划指标及其进展、重点工程和年度评估报告。中文为规划原文，逐字收录；英文为完整译文。网站不使用第三方脚本、字体或统计服务。',
+  'about.siteText':
+    '本网站以静态网页形式公开规划全文、规划指标及其进展、重点工程和年度评估报告。中文为规划原文，逐字收录；英文为完整译文。网站不使用第三方脚本、字体或统计服务。',
   'about.dataTitle': '数据与来源',
   'about.dataText': '网站上每一个数字均注明来源。尚未公布的数据会明确标注为“暂无数据”，不作估算。',
   'notFound.title': '找不到该页面',
@@ -259,7 +260,8 @@ export const zh = {
   'method.intro': '每项指标每年的评估结果由下列规则自动得出。规则只在网站程序的一处定义，本页说明与之一致。',
   'method.latest': '评估某年时，使用该年及以前最新的一个公布值；某年没有数据时沿用之前的最新值，并在说明中注明数据年份。',
   'method.noData': '尚无任何公布值：{status}。',
-  'method.numeric': '数值型目标（不高于、不低于、保持、消除/基本消除、不降低、不增长）：数值已满足目标即为“{achieved}”；否则与从{baselineYear}年基线（无基线时为第一个公布值）到{endYear}年目标的直线路径比较：达到或优于路径为“{onTrack}”；落后不超过基线到目标全程差距的{band}为“{atRisk}”；落后更多为“{offTrack}”。',
+  'method.numeric':
+    '数值型目标（不高于、不低于、保持、消除/基本消除、不降低、不增长）：数值已满足目标即为“{achieved}”；否则与从{baselineYear}年基线（无基线时为第一个公布值）到{endYear}年目标的直线路径比较：达到或优于路径为“{onTrack}”；落后不超过基线到目标全程差距的{band}为“{atRisk}”；落后更多为“{offTrack}”。',
   'method.cumulative': '累计型目标：各年完成量相加，与按年平均分配的目标份额比较，分档同上。',
   'method.stable': '“保持稳定”：与参照值相差不超过规定幅度为“{achieved}”，否则为“{offTrack}”。',
   'method.qualitative': '定性目标：采用主管部门的认定结果及其来源。',

@@ -36,7 +36,9 @@ export function chineseSpans(): AstroIntegration {
           pages++;
           spans += marked.spans;
         }
-        logger.info(`marked ${spans} runs of Chinese as lang="${lang}" in ${pages} pages of the other language (${Math.round(performance.now() - started)} ms)`);
+        logger.info(
+          `marked ${spans} runs of Chinese as lang="${lang}" in ${pages} pages of the other language (${Math.round(performance.now() - started)} ms)`,
+        );
       },
     },
   };

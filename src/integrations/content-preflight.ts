@@ -16,7 +16,9 @@ export function contentPreflight(): AstroIntegration {
       'astro:config:setup': ({ config, logger }) => {
         const problems = collectProblems(buildContext(process.env, fileURLToPath(config.root)));
         if (printProblems(problems) > 0) {
-          logger.error('构建已停止：请先修正以上问题（npm run check 列出同样的问题）/ Build stopped: fix the problems above first (npm run check lists the same).');
+          logger.error(
+            '构建已停止：请先修正以上问题（npm run check 列出同样的问题）/ Build stopped: fix the problems above first (npm run check lists the same).',
+          );
           // Before anything is written: exiting here leaves no output and no stack trace for staff to read.
           process.exit(1);
         }

@@ -48,7 +48,10 @@ describe('npm run check', () => {
 
   it('shows warnings without failing', () => {
     const f = siteFixture();
-    const obs = (value: number, year: number) => ({ year, observations: [{ indicator: 'good-water-share', value, published: `${year + 1}-03-01`, source: { ...TEST_SOURCE, url: 'http://example.org/report' } }] });
+    const obs = (value: number, year: number) => ({
+      year,
+      observations: [{ indicator: 'good-water-share', value, published: `${year + 1}-03-01`, source: { ...TEST_SOURCE, url: 'http://example.org/report' } }],
+    });
     f.write('progress/2026.json', obs(87, 2026));
     f.write('progress/2027.json', obs(40, 2027));
     const r = check(f.env);
@@ -129,7 +132,7 @@ describe('npm run check:translation', () => {
     expect(ok.stdout).toContain('chapter-2: 0 problem(s)');
     expect(ok.stdout).not.toContain('chapter-3');
     const en = f.at(`content/plans/${f.plan}/en/chapter-2.mdx`);
-    fs.writeFileSync(en, fs.readFileSync(en, "utf8").replace("By 2030,", "By the end of the period,"));
+    fs.writeFileSync(en, fs.readFileSync(en, 'utf8').replace('By 2030,', 'By the end of the period,'));
     const bad = cli('check-translation.ts', [], f.env);
     expect(bad.status).toBe(1);
     expect(bad.stdout).toMatch(/misses numbers from the Chinese: 2030/);

@@ -25,7 +25,7 @@ const npm = (tool: 'npm' | 'npx', args: string[], env: Record<string, string>) =
 };
 
 describe('the command line', () => {
-  it('prints each command\'s help in Chinese first, then English, for -h', () => {
+  it("prints each command's help in Chinese first, then English, for -h", () => {
     for (const spec of [CHECK, NEW_REPORT, NEW_PLAN, CHECK_TRANSLATION]) {
       const r = node(path.basename(pkg.bin[spec.bin]), ['-h']);
       expect(r.status, spec.bin).toBe(0);
@@ -62,7 +62,11 @@ describe('the npm trap', () => {
     expect(eaten.stdout).toContain('npm 把选项 --replace、--reason-zh、--reason-en 当成了它自己的设置');
     // npx hands the options over as written: the same correction goes through.
     fs.writeFileSync(file, `${HEAD}\n1,23.9,2028-06-30,环境质量公报（更正）,县生态环境局,2028-06-30\n`);
-    const npx = npm('npx', ['plan-import', file, '--year', '2028', '--replace', '--reason-zh', '监测数据复核', '--reason-en', 'Monitoring data re-checked'], f.env);
+    const npx = npm(
+      'npx',
+      ['plan-import', file, '--year', '2028', '--replace', '--reason-zh', '监测数据复核', '--reason-en', 'Monitoring data re-checked'],
+      f.env,
+    );
     expect(npx.status, npx.stdout + npx.stderr).toBe(0);
     expect(npx.stdout).toContain('新增0项，更正1项');
     expect(npx.stderr).not.toMatch(/Expanding --replace|Unknown cli config/);

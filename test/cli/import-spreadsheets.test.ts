@@ -10,7 +10,8 @@ const HEAD = '序号,指标名称,数值,发布日期,来源名称,发布单位,
 const row = (n: string | number, value: string, name = '') => `${n},${name},${value},2028-03-15,环境质量公报,县生态环境局,2028-03-15`;
 
 describe('the import command', () => {
-  const run = (args: string[], env: Record<string, string>, cwd = ROOT) => spawnSync(process.execPath, [path.join(ROOT, 'scripts/import.ts'), ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const run = (args: string[], env: Record<string, string>, cwd = ROOT) =>
+    spawnSync(process.execPath, [path.join(ROOT, 'scripts/import.ts'), ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
 
   it('stops with exit code 1 on a header-only file, without "checks passed"', () => {
     const f = siteFixture();
@@ -30,7 +31,10 @@ describe('the import command', () => {
     expect(r.status, r.stdout).toBe(0);
     expect(r.stdout).toContain('编码：UTF-16（Excel“Unicode 文本”）');
     expect(r.stdout).toContain('各列之间用制表符分隔（不是逗号），已按制表符读取');
-    expect(JSON.parse(fs.readFileSync(f.at(`data/plans/${f.plan}/progress/2028.json`), 'utf8')).observations[0]).toMatchObject({ indicator: 'pm25-concentration', value: 24.1 });
+    expect(JSON.parse(fs.readFileSync(f.at(`data/plans/${f.plan}/progress/2028.json`), 'utf8')).observations[0]).toMatchObject({
+      indicator: 'pm25-concentration',
+      value: 24.1,
+    });
   });
 
   it('refuses a workbook renamed to .csv', () => {

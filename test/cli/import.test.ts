@@ -15,7 +15,7 @@ describe('the import command', () => {
     spawnSync(process.execPath, [path.join(ROOT, 'scripts/import.ts'), csv, ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
   const progress = (f: ReturnType<typeof siteFixture>, year: number) => f.at(`data/plans/${f.plan}/progress/${year}.json`);
 
-  it('writes the plan\'s progress/<year>.json from a GBK spreadsheet', () => {
+  it("writes the plan's progress/<year>.json from a GBK spreadsheet", () => {
     const f = siteFixture();
     const csv = f.at('in.csv');
     // Published within the fixture's "today" (2028-12-31): the check refuses dates in the future.

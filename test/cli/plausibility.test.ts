@@ -6,13 +6,17 @@ import { spawnSync } from 'node:child_process';
 import { ROOT } from '../helpers/dist.ts';
 import { siteFixture, type SiteFixture } from '../helpers/data-fixture.ts';
 
-
 describe('the same rules at import, at the row and column of the spreadsheet', () => {
   const HEAD = '序号,数值,发布日期,来源名称,发布单位,来源日期,备注,英文备注,核实说明,英文核实说明';
   const row = (n: number, value: string, over: { published?: string; sourceDate?: string; confirmed?: [string, string] } = {}) =>
     `${n},${value},${over.published ?? '2028-06-01'},公报,单位,${over.sourceDate ?? '2028-06-01'},,,${over.confirmed?.[0] ?? ''},${over.confirmed?.[1] ?? ''}`;
 
-  const run = (f: SiteFixture, csv: string) => spawnSync(process.execPath, [path.join(ROOT, 'scripts/import.ts'), csv, '--year', '2028'], { cwd: ROOT, env: { ...process.env, ...f.env }, encoding: 'utf8' });
+  const run = (f: SiteFixture, csv: string) =>
+    spawnSync(process.execPath, [path.join(ROOT, 'scripts/import.ts'), csv, '--year', '2028'], {
+      cwd: ROOT,
+      env: { ...process.env, ...f.env },
+      encoding: 'utf8',
+    });
 
   it('the command: refuses an improbable figure, writes it once confirmed, and records a confirmation imported later', () => {
     const f = siteFixture();

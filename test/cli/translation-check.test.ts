@@ -9,7 +9,8 @@ import { ROOT } from '../helpers/dist.ts';
 describe('the English of the data files', () => {
   it('is part of npm run check:translation on a whole plan, which fails on it', () => {
     const f = siteFixture();
-    const cli = () => spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-translation.ts')], { cwd: ROOT, env: { ...process.env, ...f.env }, encoding: 'utf8' });
+    const cli = () =>
+      spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-translation.ts')], { cwd: ROOT, env: { ...process.env, ...f.env }, encoding: 'utf8' });
     const ok = cli();
     expect(ok.status, ok.stdout).toBe(0);
     expect(ok.stdout).toContain('data files: 0 problem(s)');
@@ -29,9 +30,12 @@ describe('the English of the data files', () => {
     expect(bad.stdout).toMatch(/chapter-2\.mdx section-\S+ ¶\d+: spelling: "organised"/);
     expect(bad.stdout).toContain('data files: 2 problem(s)');
     // Chapter numbers restrict the run to those chapters.
-    const one = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-translation.ts'), '1'], { cwd: ROOT, env: { ...process.env, ...f.env }, encoding: 'utf8' });
+    const one = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-translation.ts'), '1'], {
+      cwd: ROOT,
+      env: { ...process.env, ...f.env },
+      encoding: 'utf8',
+    });
     expect(one.status, one.stdout).toBe(0);
     expect(one.stdout).not.toContain('data files');
   });
-
 });

@@ -11,7 +11,11 @@ describe('progress files under a wrong name', () => {
     const f = siteFixture();
     const progress = (name: string) => f.at(`data/plans/${f.plan}/progress/${name}`);
     fs.writeFileSync(progress('2028.JSON'), JSON.stringify({ year: 2028, observations: [] }));
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check.ts'), '--no-typecheck'], { cwd: ROOT, env: { ...process.env, ...f.env }, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check.ts'), '--no-typecheck'], {
+      cwd: ROOT,
+      env: { ...process.env, ...f.env },
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('2028.JSON');
     expect(r.stdout).toContain('请把它改名为 2028.json');

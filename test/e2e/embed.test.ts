@@ -61,7 +61,12 @@ describe.skipIf(!nginxBinary())('embedding', () => {
   it('shows its embed code on the indicator page, pointing at the embed page', () => {
     // The code is shown as text: its markup is escaped in the page.
     const shown = loadPage(`/en/${PLAN}/indicators/${INDICATOR}/`, DIST_DEMO).querySelector('[data-embed-code]')!.innerHTML;
-    const code = shown.replace(/<\/?code>/g, '').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const code = shown
+      .replace(/<\/?code>/g, '')
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
     expect(code).toMatch(new RegExp(`^<iframe src="[^"]*/en/${PLAN}/embed/${INDICATOR}/" title="[^"]+"`));
   });
 });

@@ -144,7 +144,16 @@ describe('project filters', () => {
 // pages.test.ts runs axe on every kind of page as it loads; here, the pages with charts once Chart.js has drawn
 // them (scrolled to the end, so every chart has replaced its build-time drawing).
 describe('demonstration pages with their interactive charts pass axe', () => {
-  for (const path of ['/eco-2021-2025/indicators/rural-sewage-treatment/', '/en/eco-2021-2025/indicators/nox-reduction/', '/en/eco-2021-2025/indicators/ecological-red-line-area/', '/en/eco-2021-2025/reports/2023/', '/eco-2021-2025/reports/2025/', '/eco-2026-2030/indicators/pm25-concentration/', '/en/eco-2026-2030/indicators/forest-coverage/', '/eco-2026-2030/reports/2026/']) {
+  for (const path of [
+    '/eco-2021-2025/indicators/rural-sewage-treatment/',
+    '/en/eco-2021-2025/indicators/nox-reduction/',
+    '/en/eco-2021-2025/indicators/ecological-red-line-area/',
+    '/en/eco-2021-2025/reports/2023/',
+    '/eco-2021-2025/reports/2025/',
+    '/eco-2026-2030/indicators/pm25-concentration/',
+    '/en/eco-2026-2030/indicators/forest-coverage/',
+    '/eco-2026-2030/reports/2026/',
+  ]) {
     it(path, async () => {
       const context = await installAxe(await browser.newContext());
       const page = await context.newPage();

@@ -41,12 +41,23 @@ describe('language switch', () => {
 });
 
 describe('keyboard', () => {
-  for (const path of ['/', '/eco-2021-2025/', '/eco-2021-2025/text/chapter-2/', '/en/eco-2021-2025/text/chapter-3/', '/eco-2021-2025/indicators/', '/en/eco-2021-2025/projects/', '/en/search/']) {
+  for (const path of [
+    '/',
+    '/eco-2021-2025/',
+    '/eco-2021-2025/text/chapter-2/',
+    '/en/eco-2021-2025/text/chapter-3/',
+    '/eco-2021-2025/indicators/',
+    '/en/eco-2021-2025/projects/',
+    '/en/search/',
+  ]) {
     it(`${path}: Tab reaches every link and control, each with a visible focus indicator`, async () => {
       const page = await browser.newPage();
       await page.goto(server.url + path);
       const focusable = await page.evaluate(
-        () => [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex="0"]')].filter((e) => e.offsetParent !== null || e.getClientRects().length > 0).length,
+        () =>
+          [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex="0"]')].filter(
+            (e) => e.offsetParent !== null || e.getClientRects().length > 0,
+          ).length,
       );
       const seen = new Set<string>();
       const invisible: string[] = [];

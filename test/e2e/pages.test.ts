@@ -38,7 +38,12 @@ function watch(page: Page, path: string, problems: string[]): () => void {
     },
   };
   page.on('console', handlers.console).on('pageerror', handlers.pageerror).on('requestfailed', handlers.requestfailed).on('response', handlers.response);
-  return () => void page.off('console', handlers.console).off('pageerror', handlers.pageerror).off('requestfailed', handlers.requestfailed).off('response', handlers.response);
+  return () =>
+    void page
+      .off('console', handlers.console)
+      .off('pageerror', handlers.pageerror)
+      .off('requestfailed', handlers.requestfailed)
+      .off('response', handlers.response);
 }
 
 /**
@@ -94,82 +99,86 @@ function onePerKind(pages: string[]): string[] {
 // Two pages are checked at once (maxConcurrency of the e2e project): on two cores Chromium lays out one page
 // while axe runs on the other.
 if (!fs.existsSync(path.join(DIST_COUNTY, 'index.html'))) buildCounty();
-for (const [name, dist, every] of [['dist', DIST, true], ['dist-demo', DIST_DEMO, false], ['the county fixture', DIST_COUNTY, false]] as const) {
-requireBuild(dist);
-// Embed pages are all alike: one of each language per build.
-const embeds = onePerKind(htmlPages(dist, { embeds: true }).filter(isEmbed));
-const kinds = new Set(onePerKind(htmlPages(dist, { embeds: true })));
-const pages = every ? [...htmlPages(dist), ...embeds] : [...kinds];
-let server: StaticServer;
-let desktop: BrowserContext;
-let phone: BrowserContext;
-let withoutJs: BrowserContext;
-const withDesktopPage = pagePool(() => desktop, 1280, 900);
-const withPhonePage = pagePool(() => phone, 320, 640);
-const withPageWithoutJs = pagePool(() => withoutJs, 1280, 900);
-describe.concurrent(`${every ? 'every page' : 'each kind of page'} of ${name} in Chromium`, () => {
-  beforeAll(async () => {
-    server = await startStaticServer(dist);
-    desktop = await installAxe(await browser.newContext({ viewport: { width: 1280, height: 900 } }));
-    phone = await installAxe(await browser.newContext({ viewport: { width: 320, height: 640 } }));
-    withoutJs = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
-  });
-  afterAll(async () => {
-    // Close the browser's connections first: the server waits for open connections before it closes.
-    await desktop?.close();
-    await phone?.close();
-    await withoutJs?.close();
-    await server?.close();
-  });
-
-  it('covers both languages', ({ expect }) => {
-    expect(pages.filter((p) => p.startsWith('/en/')).length).toBeGreaterThanOrEqual(11);
-    for (const kind of kinds) expect(pages, kind).toContain(kind);
-  });
-
-  for (const path of pages) {
-    const kind = kinds.has(path);
-    const title = kind
-      ? `${path}: loads cleanly, zero axe violations at 1280 and 320 px, reflows at 320 px and 200% text, readable without JavaScript`
-      : `${path}: loads cleanly, zero axe violations, reflows at 320 px and 200% text`;
-    it(title, async ({ expect }) => {
-      const problems: string[] = [];
-      const { violations, zoomOk, narrowOk } = await withDesktopPage(async (page) => {
-        const unwatch = watch(page, path, problems);
-        await page.goto(server.url + path, { waitUntil: 'load' });
-        const violations = await axeViolations(page);
-        // Browser text zoom to 200% doubles the root font size (ours is 112.5%); set through the CSSOM, which the CSP allows.
-        await page.evaluate(() => document.documentElement.style.setProperty('font-size', '225%', 'important'));
-        const zoomOk = await noHorizontalScroll(page);
-        await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
-        await page.setViewportSize({ width: 320, height: 640 });
-        const narrowOk = await noHorizontalScroll(page);
-        unwatch();
-        return { violations, zoomOk, narrowOk };
-      });
-      expect(problems).toEqual([]);
-      expect(violations).toEqual([]);
-      expect(zoomOk, 'horizontal scroll at 200% text').toBe(true);
-      expect(narrowOk, 'horizontal scroll at 320 px').toBe(true);
-      if (!kind) return;
-
-      const { narrowViolations, loadedNarrowOk } = await withPhonePage(async (narrow) => {
-        const unwatch = watch(narrow, path, problems);
-        await narrow.goto(server.url + path, { waitUntil: 'load' });
-        const narrowViolations = await axeViolations(narrow);
-        const loadedNarrowOk = await noHorizontalScroll(narrow);
-        unwatch();
-        return { narrowViolations, loadedNarrowOk };
-      });
-      const text = await withPageWithoutJs(async (noJs) => {
-        await noJs.goto(server.url + path);
-        return noJs.locator('main').innerText();
-      });
-      expect(problems, 'at 320 px').toEqual([]);
-      expect(narrowViolations, 'axe at 320 px').toEqual([]);
-      expect(loadedNarrowOk, 'horizontal scroll loaded at 320 px').toBe(true);
-      expect(text.trim().length, 'main content readable without JavaScript').toBeGreaterThan(30);
+for (const [name, dist, every] of [
+  ['dist', DIST, true],
+  ['dist-demo', DIST_DEMO, false],
+  ['the county fixture', DIST_COUNTY, false],
+] as const) {
+  requireBuild(dist);
+  // Embed pages are all alike: one of each language per build.
+  const embeds = onePerKind(htmlPages(dist, { embeds: true }).filter(isEmbed));
+  const kinds = new Set(onePerKind(htmlPages(dist, { embeds: true })));
+  const pages = every ? [...htmlPages(dist), ...embeds] : [...kinds];
+  let server: StaticServer;
+  let desktop: BrowserContext;
+  let phone: BrowserContext;
+  let withoutJs: BrowserContext;
+  const withDesktopPage = pagePool(() => desktop, 1280, 900);
+  const withPhonePage = pagePool(() => phone, 320, 640);
+  const withPageWithoutJs = pagePool(() => withoutJs, 1280, 900);
+  describe.concurrent(`${every ? 'every page' : 'each kind of page'} of ${name} in Chromium`, () => {
+    beforeAll(async () => {
+      server = await startStaticServer(dist);
+      desktop = await installAxe(await browser.newContext({ viewport: { width: 1280, height: 900 } }));
+      phone = await installAxe(await browser.newContext({ viewport: { width: 320, height: 640 } }));
+      withoutJs = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
     });
-  }
-});
+    afterAll(async () => {
+      // Close the browser's connections first: the server waits for open connections before it closes.
+      await desktop?.close();
+      await phone?.close();
+      await withoutJs?.close();
+      await server?.close();
+    });
+
+    it('covers both languages', ({ expect }) => {
+      expect(pages.filter((p) => p.startsWith('/en/')).length).toBeGreaterThanOrEqual(11);
+      for (const kind of kinds) expect(pages, kind).toContain(kind);
+    });
+
+    for (const path of pages) {
+      const kind = kinds.has(path);
+      const title = kind
+        ? `${path}: loads cleanly, zero axe violations at 1280 and 320 px, reflows at 320 px and 200% text, readable without JavaScript`
+        : `${path}: loads cleanly, zero axe violations, reflows at 320 px and 200% text`;
+      it(title, async ({ expect }) => {
+        const problems: string[] = [];
+        const { violations, zoomOk, narrowOk } = await withDesktopPage(async (page) => {
+          const unwatch = watch(page, path, problems);
+          await page.goto(server.url + path, { waitUntil: 'load' });
+          const violations = await axeViolations(page);
+          // Browser text zoom to 200% doubles the root font size (ours is 112.5%); set through the CSSOM, which the CSP allows.
+          await page.evaluate(() => document.documentElement.style.setProperty('font-size', '225%', 'important'));
+          const zoomOk = await noHorizontalScroll(page);
+          await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
+          await page.setViewportSize({ width: 320, height: 640 });
+          const narrowOk = await noHorizontalScroll(page);
+          unwatch();
+          return { violations, zoomOk, narrowOk };
+        });
+        expect(problems).toEqual([]);
+        expect(violations).toEqual([]);
+        expect(zoomOk, 'horizontal scroll at 200% text').toBe(true);
+        expect(narrowOk, 'horizontal scroll at 320 px').toBe(true);
+        if (!kind) return;
+
+        const { narrowViolations, loadedNarrowOk } = await withPhonePage(async (narrow) => {
+          const unwatch = watch(narrow, path, problems);
+          await narrow.goto(server.url + path, { waitUntil: 'load' });
+          const narrowViolations = await axeViolations(narrow);
+          const loadedNarrowOk = await noHorizontalScroll(narrow);
+          unwatch();
+          return { narrowViolations, loadedNarrowOk };
+        });
+        const text = await withPageWithoutJs(async (noJs) => {
+          await noJs.goto(server.url + path);
+          return noJs.locator('main').innerText();
+        });
+        expect(problems, 'at 320 px').toEqual([]);
+        expect(narrowViolations, 'axe at 320 px').toEqual([]);
+        expect(loadedNarrowOk, 'horizontal scroll loaded at 320 px').toBe(true);
+        expect(text.trim().length, 'main content readable without JavaScript').toBeGreaterThan(30);
+      });
+    }
+  });
 }

@@ -45,7 +45,11 @@ const deadControls = (page: Page) =>
   page.evaluate(() => {
     const shown = (e: Element) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
     const here = location.pathname;
-    return [...document.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('button, select, input:not([type=hidden]), textarea, [role=button]')]
+    return [
+      ...document.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>(
+        'button, select, input:not([type=hidden]), textarea, [role=button]',
+      ),
+    ]
       .filter(shown)
       .filter((e) => {
         if (e instanceof HTMLButtonElement && e.type !== 'submit') return true;
@@ -57,7 +61,14 @@ const deadControls = (page: Page) =>
   });
 
 describe('no control that does nothing: without JavaScript, or on paper', () => {
-  for (const p of ['/search/', '/en/search/', `/${PLAN}/indicators/${INDICATOR}/`, `/en/${PLAN}/indicators/${INDICATOR}/`, `/${PLAN}/indicators/`, `/en/${PLAN}/projects/`]) {
+  for (const p of [
+    '/search/',
+    '/en/search/',
+    `/${PLAN}/indicators/${INDICATOR}/`,
+    `/en/${PLAN}/indicators/${INDICATOR}/`,
+    `/${PLAN}/indicators/`,
+    `/en/${PLAN}/projects/`,
+  ]) {
     for (const viewport of [PHONE, { width: 1280, height: 900 }]) {
       it(`${p} at ${viewport.width} px`, async () => {
         const page = await open(noJs, p);
@@ -87,7 +98,8 @@ describe('no control that does nothing: without JavaScript, or on paper', () => 
     // Bring the chart into view so that its script runs and shows whatever buttons it has.
     await page.evaluate(() => document.querySelector('figure[data-chart]')?.scrollIntoView());
     await page.waitForSelector('figure[data-chart-ready="true"]', { timeout: 10_000 }).catch(() => undefined);
-    const shown = () => page.evaluate(() => [...document.querySelectorAll('button')].filter((b) => b.getClientRects().length > 0).map((b) => b.textContent?.trim()));
+    const shown = () =>
+      page.evaluate(() => [...document.querySelectorAll('button')].filter((b) => b.getClientRects().length > 0).map((b) => b.textContent?.trim()));
     expect((await shown()).length, 'buttons on screen').toBeGreaterThan(0);
     await page.emulateMedia({ media: 'print' });
     expect(await shown()).toEqual([]);
@@ -107,7 +119,10 @@ describe('a compact header on a phone (375 × 844), without JavaScript', () => {
           height: header.getBoundingClientRect().height,
           navRows: new Set(nav.map((a) => Math.round(a.getBoundingClientRect().top))).size,
           navLinks: nav.length,
-          small: targets.map((e) => ({ e, r: e.getBoundingClientRect() })).filter(({ r }) => r.width < 24 || r.height < 24).map(({ e, r }) => `${e.textContent?.trim()} ${Math.round(r.width)}×${Math.round(r.height)}`),
+          small: targets
+            .map((e) => ({ e, r: e.getBoundingClientRect() }))
+            .filter(({ r }) => r.width < 24 || r.height < 24)
+            .map(({ e, r }) => `${e.textContent?.trim()} ${Math.round(r.width)}×${Math.round(r.height)}`),
           overflow: document.documentElement.scrollWidth > window.innerWidth + 1,
         };
       });
@@ -132,7 +147,11 @@ describe('a compact header on a phone (375 × 844), without JavaScript', () => {
         const r = a.getBoundingClientRect();
         const list = a.closest('ul')!.getBoundingClientRect();
         const s = getComputedStyle(a);
-        return { text: a.textContent!.trim(), inView: r.left >= list.left - 1 && r.right <= list.right + 1, ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && parseFloat(s.outlineOffset) <= 0 };
+        return {
+          text: a.textContent!.trim(),
+          inView: r.left >= list.left - 1 && r.right <= list.right + 1,
+          ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && parseFloat(s.outlineOffset) <= 0,
+        };
       });
       if (!f) continue;
       expect(f.inView, f.text).toBe(true);
@@ -151,7 +170,11 @@ describe('a long chapter on a phone, without JavaScript', () => {
       const link = page.locator('a[data-to-toc]');
       expect(await link.getAttribute('href')).toBe('#toc');
       expect(await page.locator('#toc').count()).toBe(1);
-      const inView = () => link.evaluate((a) => { const r = a.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; });
+      const inView = () =>
+        link.evaluate((a) => {
+          const r = a.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= innerHeight;
+        });
       // The chapter is many screens long: the link is in view at a third and at two thirds of it.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       expect(height).toBeGreaterThan(PHONE.height * 5);

@@ -33,9 +33,12 @@ afterAll(async () => {
 /** Which plans' Chinese text and data hold a word (the source of the three-plan fixture). */
 function plansWithWord(word: string): string[] {
   const src = path.join(BUILDS, 'multi/src');
-  const files = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  const files = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
   return PLANS.filter((id) =>
-    [...files(path.join(src, 'content/plans', id, 'zh')), ...files(path.join(src, 'data/plans', id)).filter((f) => f.endsWith('.json'))].some((f) => fs.readFileSync(f, 'utf8').includes(word)),
+    [...files(path.join(src, 'content/plans', id, 'zh')), ...files(path.join(src, 'data/plans', id)).filter((f) => f.endsWith('.json'))].some((f) =>
+      fs.readFileSync(f, 'utf8').includes(word),
+    ),
   );
 }
 
@@ -115,7 +118,8 @@ describe('the pages a three-plan site adds pass axe and reflow at 320 px', () =>
           p.on('pageerror', (e) => errors.push(e.message));
           p.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()} ${r.url()}`));
           await p.goto(server.url + url, { waitUntil: 'load' });
-          if (kind.startsWith('/search/')) await p.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.searchDone !== undefined);
+          if (kind.startsWith('/search/'))
+            await p.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.searchDone !== undefined);
           await p.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
           await p.waitForTimeout(300);
           const violations = await axeViolations(p);

@@ -11,7 +11,12 @@ import { startStaticServer, type StaticServer } from '../helpers/server.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { allResults, announcedCount, searchFor } from '../helpers/search.ts';
 
-interface Query { lang: 'zh' | 'en'; query: string; expect: string; why?: string }
+interface Query {
+  lang: 'zh' | 'en';
+  query: string;
+  expect: string;
+  why?: string;
+}
 const QUERIES = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/search-queries.json'), 'utf8')).queries as Query[];
 
 requireBuild();
@@ -46,7 +51,9 @@ describe('search regression set', () => {
         if (!top3.some((u) => matches(u, q.expect))) misses.push(`${q.query} → expected ${q.expect}, got ${top3.join(', ') || 'nothing'}`);
       }
       const recall = (set.length - misses.length) / set.length;
-      console.log(`search ${lang}: top-3 recall ${(recall * 100).toFixed(1)}% (${set.length - misses.length}/${set.length})${misses.length ? `\n  misses:\n  ${misses.join('\n  ')}` : ''}`);
+      console.log(
+        `search ${lang}: top-3 recall ${(recall * 100).toFixed(1)}% (${set.length - misses.length}/${set.length})${misses.length ? `\n  misses:\n  ${misses.join('\n  ')}` : ''}`,
+      );
       expect(recall).toBeGreaterThanOrEqual(0.9);
     });
   }

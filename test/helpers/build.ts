@@ -69,7 +69,11 @@ export function buildCopy(copy: SiteCopy, env: Record<string, string> = {}): Fix
 }
 
 /** Copies the real site, lets `mutate` change its plan's chapters (content/plans/eco-2021-2025/), and builds it. */
-export function buildWithPlanFixture(mutate: (chaptersDir: string, copy: SiteCopy) => void, env: Record<string, string> = {}, which: 'real' | 'county' = 'real'): FixtureBuild {
+export function buildWithPlanFixture(
+  mutate: (chaptersDir: string, copy: SiteCopy) => void,
+  env: Record<string, string> = {},
+  which: 'real' | 'county' = 'real',
+): FixtureBuild {
   const copy = siteCopy(which);
   mutate(copy.planContent, copy);
   return buildCopy(copy, env);
@@ -89,7 +93,8 @@ export function noDataDist(): string {
   const published = (dataDir: string, contentDir: string, plan: string) => {
     const dir = path.join(dataDir, 'plans', plan);
     const progress = path.join(dir, 'progress');
-    const figures = fs.existsSync(progress) && fs.readdirSync(progress).some((f) => f.endsWith('.json') && json(path.join(progress, f)).observations?.length > 0);
+    const figures =
+      fs.existsSync(progress) && fs.readdirSync(progress).some((f) => f.endsWith('.json') && json(path.join(progress, f)).observations?.length > 0);
     const updates = json(path.join(dir, 'projects.json')).projects.some((p: { statusHistory?: unknown[] }) => (p.statusHistory ?? []).length > 0);
     const assigned = json(path.join(dir, 'assigned-targets.json')).targets.length > 0;
     const reports = path.join(contentDir, 'plans', plan, 'reports');

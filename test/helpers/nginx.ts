@@ -16,14 +16,16 @@ import { ROOT } from './dist.ts';
 /** The nginx binary, or undefined where nginx is not installed. */
 export function nginxBinary(): string | undefined {
   const dirs = ['/usr/sbin', '/usr/local/sbin', '/usr/local/nginx/sbin', ...(process.env.PATH ?? '').split(path.delimiter)];
-  return dirs.map((d) => path.join(d, 'nginx')).find((f) => {
-    try {
-      fs.accessSync(f, fs.constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
+  return dirs
+    .map((d) => path.join(d, 'nginx'))
+    .find((f) => {
+      try {
+        fs.accessSync(f, fs.constants.X_OK);
+        return true;
+      } catch {
+        return false;
+      }
+    });
 }
 
 /** The brotli filter module, where Debian's libnginx-mod-http-brotli-filter (or the like) is installed. */
@@ -118,7 +120,9 @@ export async function startNginx(root: string): Promise<Nginx> {
       fs.rmSync(dir, { recursive: true, force: true });
       throw new Error(`deploy/nginx.conf, adapted for the test, does not pass nginx -t:\n${check.stderr}`);
     }
-    const proc: ChildProcess = spawn(bin, ['-p', `${dir}/`, '-e', t('error.log'), '-c', t('nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const proc: ChildProcess = spawn(bin, ['-p', `${dir}/`, '-e', t('error.log'), '-c', t('nginx.conf'), '-g', 'daemon off;'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     proc.stderr!.on('data', (d) => (stderr += d));
     const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
@@ -185,7 +189,13 @@ export function get(base: string, pathname: string, accept = 'gzip', headers: Re
   const url = new URL(pathname, base);
   return new Promise((resolve, reject) => {
     const req = http.get(
-      { host: url.hostname, port: url.port, path: url.pathname + url.search, agent: false, headers: { ...(accept ? { 'accept-encoding': accept } : {}), ...headers } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname + url.search,
+        agent: false,
+        headers: { ...(accept ? { 'accept-encoding': accept } : {}), ...headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

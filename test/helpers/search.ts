@@ -10,7 +10,9 @@ export async function searchFor(p: Page, base: string, lang: 'zh' | 'en', query:
 }
 
 export function shownResults(p: Page): Promise<string[]> {
-  return p.$$eval('.search-result__title', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+  return p.$$eval('.search-result__title', (links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash),
+  );
 }
 
 /** Presses “more results” until every result is shown; returns them all. */

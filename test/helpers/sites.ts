@@ -18,7 +18,12 @@ export const DIST_COUNTY = path.join(BUILDS, 'county/dist');
 export const DIST_MULTI = path.join(BUILDS, 'multi/dist');
 
 /** Builds a site from a data folder and a content folder into `outDir`; returns the build's output. */
-export function buildSite(dirs: { dataDir: string; contentDir: string }, outDir: string, env: Record<string, string> = {}, options: { pdf?: boolean } = {}): { ok: boolean; output: string } {
+export function buildSite(
+  dirs: { dataDir: string; contentDir: string },
+  outDir: string,
+  env: Record<string, string> = {},
+  options: { pdf?: boolean } = {},
+): { ok: boolean; output: string } {
   // The same all-or-nothing build command as `npm run build`, pointed at the fixture's data and content.
   const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts'), '--out', outDir, ...(options.pdf ? ['--pdf'] : [])], {
     cwd: ROOT,

@@ -42,7 +42,10 @@ function buildKilledAt(when: RegExp | number): Promise<string> {
 }
 
 const isPreviousBuild = () => fs.existsSync(path.join(outDir, MARKER));
-const isComplete = (dir: string) => ['index.html', '404.html', 'sitemap-index.xml', '_headers', 'pagefind/pagefind-entry.json', `${copy.plan}/index.html`, `en/${copy.plan}/index.html`].every((f) => fs.existsSync(path.join(dir, f)));
+const isComplete = (dir: string) =>
+  ['index.html', '404.html', 'sitemap-index.xml', '_headers', 'pagefind/pagefind-entry.json', `${copy.plan}/index.html`, `en/${copy.plan}/index.html`].every(
+    (f) => fs.existsSync(path.join(dir, f)),
+  );
 
 describe('a build that does not finish', () => {
   it('starts from a complete build', () => {

@@ -23,7 +23,10 @@ function check(copy: SiteCopy): { ok: boolean; output: string } {
 
 const narrative = (year: number, body: string, header = '') => `---\nyear: ${year}\n${header}---\n\n${body}\n`;
 const writeNarratives = (copy: SiteCopy, year: number, zh: string | Buffer, en: string) => {
-  for (const [lang, text] of [['zh', zh], ['en', en]] as const) {
+  for (const [lang, text] of [
+    ['zh', zh],
+    ['en', en],
+  ] as const) {
     fs.mkdirSync(path.join(copy.planContent, 'reports', lang), { recursive: true });
     fs.writeFileSync(path.join(copy.planContent, 'reports', lang, `${year}.mdx`), text);
   }
@@ -31,26 +34,54 @@ const writeNarratives = (copy: SiteCopy, year: number, zh: string | Buffer, en: 
 
 /** Each mistake, how to make it, and a word of the file the messages must name. */
 const mistakes: [string, (copy: SiteCopy) => void, RegExp][] = [
-  ['a narrative saved as GBK', (c) => writeNarratives(c, 2026, iconv.encode(narrative(2026, '本年度空气质量持续改善。'), 'gbk'), narrative(2026, 'Air quality improved.')), /reports\/zh\/2026\.mdx/],
-  ['a publication date in a narrative header, written 2026/12/2', (c) => writeNarratives(c, 2026, narrative(2026, '正文。', 'published: 2026/12/2\n'), narrative(2026, 'Text.')), /reports\/zh\/2026\.mdx:3/],
-  ['a { in a line that starts with <strong>', (c) => writeNarratives(c, 2026, narrative(2026, '<strong>初步{统计}</strong>'), narrative(2026, 'Text.')), /reports\/zh\/2026\.mdx:5/],
-  ['<ProjectLink> in a report', (c) => writeNarratives(c, 2026, narrative(2026, '见<ProjectLink id="x">工程</ProjectLink>。'), narrative(2026, 'Text.')), /reports\/zh\/2026\.mdx:5/],
-  ['1e308 in two years of a cumulative indicator', (c) => {
-    for (const year of [2026, 2027]) {
-      const file = `plans/${c.plan}/progress/${year}.json`;
-      const p = c.read(file);
-      p.observations.find((o: { indicator: string }) => o.indicator === 'cod-reduction').value = 1e308;
-      c.write(file, p);
-    }
-  }, /progress\/202[67]\.json/],
+  [
+    'a narrative saved as GBK',
+    (c) => writeNarratives(c, 2026, iconv.encode(narrative(2026, '本年度空气质量持续改善。'), 'gbk'), narrative(2026, 'Air quality improved.')),
+    /reports\/zh\/2026\.mdx/,
+  ],
+  [
+    'a publication date in a narrative header, written 2026/12/2',
+    (c) => writeNarratives(c, 2026, narrative(2026, '正文。', 'published: 2026/12/2\n'), narrative(2026, 'Text.')),
+    /reports\/zh\/2026\.mdx:3/,
+  ],
+  [
+    'a { in a line that starts with <strong>',
+    (c) => writeNarratives(c, 2026, narrative(2026, '<strong>初步{统计}</strong>'), narrative(2026, 'Text.')),
+    /reports\/zh\/2026\.mdx:5/,
+  ],
+  [
+    '<ProjectLink> in a report',
+    (c) => writeNarratives(c, 2026, narrative(2026, '见<ProjectLink id="x">工程</ProjectLink>。'), narrative(2026, 'Text.')),
+    /reports\/zh\/2026\.mdx:5/,
+  ],
+  [
+    '1e308 in two years of a cumulative indicator',
+    (c) => {
+      for (const year of [2026, 2027]) {
+        const file = `plans/${c.plan}/progress/${year}.json`;
+        const p = c.read(file);
+        p.observations.find((o: { indicator: string }) => o.indicator === 'cod-reduction').value = 1e308;
+        c.write(file, p);
+      }
+    },
+    /progress\/202[67]\.json/,
+  ],
   ['a malformed indicators.json', (c) => fs.writeFileSync(path.join(c.planData, 'indicators.json'), '{ "groups": [ }'), /indicators\.json/],
-  ["a translator's note in a Chinese chapter", (c) => fs.appendFileSync(path.join(c.planContent, 'zh/chapter-1.mdx'), '\n<TranslatorNote>A note.</TranslatorNote>\n'), /zh\/chapter-1\.mdx:\d+/],
-  ['a group label written as one string', (c) => {
-    const file = `plans/${c.plan}/indicators.json`;
-    const data = c.read(file);
-    data.groups[0].label = '（一）';
-    c.write(file, data);
-  }, /indicators\.json/],
+  [
+    "a translator's note in a Chinese chapter",
+    (c) => fs.appendFileSync(path.join(c.planContent, 'zh/chapter-1.mdx'), '\n<TranslatorNote>A note.</TranslatorNote>\n'),
+    /zh\/chapter-1\.mdx:\d+/,
+  ],
+  [
+    'a group label written as one string',
+    (c) => {
+      const file = `plans/${c.plan}/indicators.json`;
+      const data = c.read(file);
+      data.groups[0].label = '（一）';
+      c.write(file, data);
+    },
+    /indicators\.json/,
+  ],
 ];
 
 describe('the check and the build give the same verdict', () => {

@@ -46,7 +46,12 @@ function chineseOutsideChinese(page: string, dist: string): Found {
   return found;
 }
 
-const builds = [['dist', DIST], ['dist-demo', DIST_DEMO], ['county fixture', DIST_COUNTY], ['three-plan fixture', DIST_MULTI]] as const;
+const builds = [
+  ['dist', DIST],
+  ['dist-demo', DIST_DEMO],
+  ['county fixture', DIST_COUNTY],
+  ['three-plan fixture', DIST_MULTI],
+] as const;
 
 for (const [build, dist] of builds) {
   describe(`${build}: Chinese on English pages is marked as Chinese`, () => {
@@ -69,7 +74,9 @@ for (const [build, dist] of builds) {
 
     it('adds no marking where it is not needed: none inside Chinese elements, none on Chinese pages', () => {
       for (const p of english) expect(loadPage(p, dist).querySelectorAll('[lang^="zh"] span[lang="zh-CN"]').length, p).toBe(0);
-      for (const p of htmlPages(dist).filter((x) => !x.startsWith('/en/')).slice(0, 60)) {
+      for (const p of htmlPages(dist)
+        .filter((x) => !x.startsWith('/en/'))
+        .slice(0, 60)) {
         expect(fs.readFileSync(p.endsWith('/') ? `${dist}${p}index.html` : `${dist}${p}`, 'utf8').includes('<span lang="zh-CN">'), p).toBe(false);
       }
     });

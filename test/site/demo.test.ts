@@ -71,13 +71,20 @@ describe('demonstration build', () => {
   });
 
   it('publishes the demonstration figures in the downloads, labelled as such', () => {
-    for (const [plan, years] of [['eco-2021-2025', 5], ['eco-2026-2030', 2]] as const) {
+    for (const [plan, years] of [
+      ['eco-2021-2025', 5],
+      ['eco-2026-2030', 2],
+    ] as const) {
       const dataset = JSON.parse(fs.readFileSync(path.join(DIST_DEMO, plan, 'data/dataset.json'), 'utf8'));
       expect(dataset.demonstration, plan).toBe(true);
       expect(dataset.progress.length, plan).toBe(years);
       // Every CSV marks its rows as demonstration data (the last columns, export.ts MARK_COLUMNS).
       for (const file of ['observations.csv', 'indicators.csv', 'indicators/pm25-concentration.csv']) {
-        const [header, ...rows] = fs.readFileSync(path.join(DIST_DEMO, plan, 'data', file), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+        const [header, ...rows] = fs
+          .readFileSync(path.join(DIST_DEMO, plan, 'data', file), 'utf8')
+          .replace(/^\uFEFF/, '')
+          .trim()
+          .split('\r\n');
         expect(header!.split(',').slice(-2), `${plan} ${file}`).toEqual(['demonstration', 'licence']);
         for (const row of rows) expect(row, `${plan} ${file}`).toMatch(/,yes,https:\/\/[^,]+$/);
       }
@@ -88,10 +95,17 @@ describe('demonstration build', () => {
     // The demonstration confirms three unusual figures (demo/data/plans/*/progress/*.json).
     const reasons = fs.readdirSync(path.join(ROOT_DEMO, 'data/plans')).flatMap((plan) => {
       const dir = path.join(ROOT_DEMO, 'data/plans', plan, 'progress');
-      return fs.readdirSync(dir).flatMap((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')).observations.flatMap((o: { confirmed?: { zh: string; en: string } }) => (o.confirmed ? [o.confirmed.zh, o.confirmed.en] : [])));
+      return fs
+        .readdirSync(dir)
+        .flatMap((f) =>
+          JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')).observations.flatMap((o: { confirmed?: { zh: string; en: string } }) =>
+            o.confirmed ? [o.confirmed.zh, o.confirmed.en] : [],
+          ),
+        );
     });
     expect(reasons).toHaveLength(6);
-    const files = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    const files = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
     const leaks: string[] = [];
     for (const file of files(DIST_DEMO).filter((f) => /\.(html|json|csv|xml|txt)$/.test(f))) {
       const text = fs.readFileSync(file, 'utf8');

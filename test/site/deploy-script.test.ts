@@ -88,14 +88,22 @@ describe.skipIf(missing.length > 0)(missing.length ? `deploy/rsync-deploy.sh —
     expect(second.status, second.out).toBe(0);
     expect(await home()).toContain('v2');
     for (const v of ['v1', 'v2']) {
-      for (const p of [`/_astro/Base.${v}.css`, `/_astro/chart.${v}.js`, `/pagefind/pagefind.zh_${v}.pf_meta`, `/pagefind/fragment/zh_${v}.pf_fragment`, `/pagefind/index/zh_${v}.pf_index`]) {
+      for (const p of [
+        `/_astro/Base.${v}.css`,
+        `/_astro/chart.${v}.js`,
+        `/pagefind/pagefind.zh_${v}.pf_meta`,
+        `/pagefind/fragment/zh_${v}.pf_fragment`,
+        `/pagefind/index/zh_${v}.pf_index`,
+      ]) {
         expect(await status(p), p).toBe(200);
       }
     }
     // Not Pagefind's unhashed files: the new release's own are served.
     expect((await get(nginx.url, '/pagefind/pagefind.js', '')).body.toString()).toContain('v2');
     const [r1, r2] = releases();
-    expect(fs.statSync(path.join(server, 'releases', r2!, '_astro/Base.v1.css')).ino, 'a hard link, not a copy').toBe(fs.statSync(path.join(server, 'releases', r1!, '_astro/Base.v1.css')).ino);
+    expect(fs.statSync(path.join(server, 'releases', r2!, '_astro/Base.v1.css')).ino, 'a hard link, not a copy').toBe(
+      fs.statSync(path.join(server, 'releases', r1!, '_astro/Base.v1.css')).ino,
+    );
 
     const third = await deploy('v3');
     expect(third.status, third.out).toBe(0);

@@ -8,11 +8,7 @@ import path from 'node:path';
 import { loadPage, requireBuild, ROOT, squash } from '../helpers/dist.ts';
 import { REAL_PLAN } from '../helpers/build.ts';
 
-const sourceLines = fs
-  .readFileSync(path.join(ROOT, 'test/fixtures/plan-source.zh.txt'), 'utf8')
-  .split('\n')
-  .map(squash)
-  .filter(Boolean);
+const sourceLines = fs.readFileSync(path.join(ROOT, 'test/fixtures/plan-source.zh.txt'), 'utf8').split('\n').map(squash).filter(Boolean);
 
 describe('Chinese plan text', () => {
   requireBuild();

@@ -14,19 +14,30 @@ import { DIST_DEMO, htmlPages, loadPage, requireBuild, ROOT, squash } from '../h
 const DEMO_DATA = path.join(ROOT, 'tmp/demo-site/data/plans');
 const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'));
 
-interface Version { value: number; published: string }
+interface Version {
+  value: number;
+  published: string;
+}
 /** Every plan's cumulative indicators with each year's amount in all its versions. */
 function cumulativeIndicators() {
   return fs.readdirSync(DEMO_DATA).flatMap((plan) => {
     const dir = path.join(DEMO_DATA, plan);
     const indicators = readJson(path.join(dir, 'indicators.json')).indicators.filter((i: { target: { kind: string } }) => i.target.kind === 'cumulative');
-    const progress = fs.existsSync(path.join(dir, 'progress')) ? fs.readdirSync(path.join(dir, 'progress')).map((f) => readJson(path.join(dir, 'progress', f))) : [];
-    const reports = fs.existsSync(path.join(dir, 'reports.json')) ? readJson(path.join(dir, 'reports.json')).reports.filter((r: { status: string }) => r.status === 'published') : [];
+    const progress = fs.existsSync(path.join(dir, 'progress'))
+      ? fs.readdirSync(path.join(dir, 'progress')).map((f) => readJson(path.join(dir, 'progress', f)))
+      : [];
+    const reports = fs.existsSync(path.join(dir, 'reports.json'))
+      ? readJson(path.join(dir, 'reports.json')).reports.filter((r: { status: string }) => r.status === 'published')
+      : [];
     return indicators.map((i: { id: string; number: number; unit: { zh: string } }) => {
       const years = new Map<number, Version[]>();
       for (const p of progress) {
         const o = p.observations.find((x: { indicator: string }) => x.indicator === i.id);
-        if (o) years.set(p.year, [...(o.revisions ?? []).map((r: Version) => ({ value: r.value, published: r.published })), { value: o.value, published: o.published }]);
+        if (o)
+          years.set(p.year, [
+            ...(o.revisions ?? []).map((r: Version) => ({ value: r.value, published: r.published })),
+            { value: o.value, published: o.published },
+          ]);
       }
       /** The running total through `year` of the amounts in force on `date` (all current versions without one). */
       const total = (year: number, date?: string) => {
@@ -82,7 +93,10 @@ describe('cumulative indicators on the demonstration build', () => {
 
   it('carry the running total in the per-indicator CSV, row for row the chart', () => {
     for (const c of all) {
-      const rows: Record<string, string>[] = parse(fs.readFileSync(path.join(DIST_DEMO, c.plan, `data/indicators/${c.id}.csv`), 'utf8'), { columns: true, bom: true });
+      const rows: Record<string, string>[] = parse(fs.readFileSync(path.join(DIST_DEMO, c.plan, `data/indicators/${c.id}.csv`), 'utf8'), {
+        columns: true,
+        bom: true,
+      });
       for (const y of c.years) {
         const row = rows.find((r) => Number(r.year) === y)!;
         expect(Number(row.cumulative_total), `${c.id} ${y}`).toBe(c.total(y));
@@ -109,7 +123,10 @@ describe('charts on the demonstration build', () => {
       for (const figure of loadPage(p, DIST_DEMO).querySelectorAll('figure.chart')) {
         const svg = figure.querySelector('.chart__svg > svg[role="img"]');
         expect(svg, p).not.toBeNull();
-        const [title, desc] = svg!.getAttribute('aria-labelledby')!.split(' ').map((id) => svg!.querySelector(`[id="${id}"]`));
+        const [title, desc] = svg!
+          .getAttribute('aria-labelledby')!
+          .split(' ')
+          .map((id) => svg!.querySelector(`[id="${id}"]`));
         expect(title!.textContent.length, p).toBeGreaterThan(3);
         expect(desc!.textContent.length, p).toBeGreaterThan(3);
         charts++;
@@ -118,12 +135,17 @@ describe('charts on the demonstration build', () => {
     expect(charts).toBeGreaterThan(60);
   });
 
-  it('are printed into the report PDFs: each chart\'s drawing (its year labels) between its title and its table', () => {
+  it("are printed into the report PDFs: each chart's drawing (its year labels) between its title and its table", () => {
     let checked = 0;
     for (const year of [2022, 2023, 2024, 2025]) {
-      for (const [lang, prefix] of [['zh', ''], ['en', '/en']] as const) {
+      for (const [lang, prefix] of [
+        ['zh', ''],
+        ['en', '/en'],
+      ] as const) {
         const doc = loadPage(`${prefix}/eco-2021-2025/reports/${year}/`, DIST_DEMO);
-        const text = squash(execFileSync('pdftotext', [path.join(DIST_DEMO, `eco-2021-2025/reports/${year}/report-${year}-${lang}.pdf`), '-'], { encoding: 'utf8' }));
+        const text = squash(
+          execFileSync('pdftotext', [path.join(DIST_DEMO, `eco-2021-2025/reports/${year}/report-${year}-${lang}.pdf`), '-'], { encoding: 'utf8' }),
+        );
         for (const figure of doc.querySelectorAll('figure.chart')) {
           const caption = squash(figure.querySelector('figcaption')!.textContent);
           const table = squash(figure.querySelector('caption')!.textContent);
@@ -133,7 +155,8 @@ describe('charts on the demonstration build', () => {
           expect(end, `${year} ${lang}: the table after its chart`).toBeGreaterThan(start);
           const between = text.slice(start + caption.length, end);
           // Without the chart the table would follow its title at once; the chart draws every year on its axis.
-          for (const th of figure.querySelectorAll('[data-chart-table] tbody th')) expect(between, `${year} ${lang}: ${caption}`).toContain(th.textContent.trim());
+          for (const th of figure.querySelectorAll('[data-chart-table] tbody th'))
+            expect(between, `${year} ${lang}: ${caption}`).toContain(th.textContent.trim());
           checked++;
         }
       }
@@ -153,12 +176,21 @@ describe('chart downloads on the demonstration build', () => {
       const indicators = readJson(path.join(dir, 'indicators.json')).indicators as { id: string; name: { zh: string; en: string }; target: { kind: string } }[];
       const progress = fs.readdirSync(path.join(dir, 'progress')).map((f) => readJson(path.join(dir, 'progress', f)));
       for (const i of indicators.filter((x) => x.target.kind !== 'qualitative')) {
-        const observations = progress.flatMap((p) => p.observations.filter((o: { indicator: string }) => o.indicator === i.id).map((o: { source: { title: string } }) => ({ year: p.year as number, source: o.source })));
+        const observations = progress.flatMap((p) =>
+          p.observations
+            .filter((o: { indicator: string }) => o.indicator === i.id)
+            .map((o: { source: { title: string } }) => ({ year: p.year as number, source: o.source })),
+        );
         if (observations.length === 0) continue;
         const latest = observations.sort((a, b) => a.year - b.year).at(-1)!;
         for (const lang of ['zh', 'en'] as const) {
           const file = path.join(DIST_DEMO, plan, `data/charts/${i.id}-${lang}.svg`);
-          const text = squash(parseHtml(fs.readFileSync(file, 'utf8')).querySelectorAll('text').map((t) => t.textContent).join(''));
+          const text = squash(
+            parseHtml(fs.readFileSync(file, 'utf8'))
+              .querySelectorAll('text')
+              .map((t) => t.textContent)
+              .join(''),
+          );
           expect(text, file).toContain(squash(i.name[lang]));
           expect(text, file).toContain(squash(latest.source.title));
           expect(text, file).toContain(squash(site.licence.name[lang]));

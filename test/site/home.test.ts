@@ -19,12 +19,24 @@ const REAL = process.env.HOME_TEST_REAL ? path.resolve(process.env.HOME_TEST_REA
 requireBuild(DEMO);
 requireBuild(REAL);
 
-const LANGS = [{ lang: 'zh', prefix: '' }, { lang: 'en', prefix: '/en' }] as const;
+const LANGS = [
+  { lang: 'zh', prefix: '' },
+  { lang: 'en', prefix: '/en' },
+] as const;
 const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'));
 const DEMO_PLAN: string = readJson(path.join(ROOT, 'demo/data/site.json')).currentPlan;
 
-interface IndicatorData { id: string; topic?: string; headline?: boolean; target: { kind: string }; name: { zh: string; en: string } }
-interface TopicsFile { topics?: { id: string; name: { zh: string; en: string } }[]; indicators: IndicatorData[] }
+interface IndicatorData {
+  id: string;
+  topic?: string;
+  headline?: boolean;
+  target: { kind: string };
+  name: { zh: string; en: string };
+}
+interface TopicsFile {
+  topics?: { id: string; name: { zh: string; en: string } }[];
+  indicators: IndicatorData[];
+}
 /** A plan's indicators file: the demo's own plan folder, or the real plan's (the demo reuses it). */
 const indicatorsOf = (plan: string): TopicsFile => {
   const demo = path.join(ROOT, 'demo/data/plans', plan, 'indicators.json');
@@ -125,7 +137,8 @@ describe('demonstration home page', () => {
   it('the methodology page holds an anchor for each attribute and status the explanations link to', () => {
     for (const { prefix } of LANGS) {
       const doc = loadPage(`${prefix}/${DEMO_PLAN}/indicators/methodology/`, DEMO);
-      for (const id of ['terms', 'attribute-binding', 'attribute-anticipatory', ...STATUSES.map((s) => `status-${s}`)]) expect(doc.getElementById(id), `${prefix} #${id}`).not.toBeNull();
+      for (const id of ['terms', 'attribute-binding', 'attribute-anticipatory', ...STATUSES.map((s) => `status-${s}`)])
+        expect(doc.getElementById(id), `${prefix} #${id}`).not.toBeNull();
     }
   });
 });
@@ -141,11 +154,17 @@ describe('real site home page (no figures published)', () => {
         (data.topics ?? []).flatMap((t) => data.indicators.filter((i) => i.headline && i.topic === t.id).map((i) => i.id)),
       );
       for (const item of items) {
-        expect(text(item.querySelector('[data-headline-sentence]')!), item.getAttribute('data-headline')!).toMatch(lang === 'zh' ? /^尚未公布数据。/ : /^No figures published yet\. /);
+        expect(text(item.querySelector('[data-headline-sentence]')!), item.getAttribute('data-headline')!).toMatch(
+          lang === 'zh' ? /^尚未公布数据。/ : /^No figures published yet\. /,
+        );
         expect(item.querySelector('svg'), item.getAttribute('data-headline')!).toBeNull();
       }
       const pm = text(doc.querySelector('[data-headline="pm25-concentration"] [data-headline-sentence]')!).replaceAll('\u00a0', ' ');
-      expect(pm).toBe(lang === 'zh' ? '尚未公布数据。2020年为24.8 μg/m³；2025年目标：不高于25.2 μg/m³。' : 'No figures published yet. 2020: 24.8 μg/m³; target for 2025: at most 25.2 μg/m³.');
+      expect(pm).toBe(
+        lang === 'zh'
+          ? '尚未公布数据。2020年为24.8 μg/m³；2025年目标：不高于25.2 μg/m³。'
+          : 'No figures published yet. 2020: 24.8 μg/m³; target for 2025: at most 25.2 μg/m³.',
+      );
     });
   }
 });

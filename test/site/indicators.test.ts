@@ -11,7 +11,13 @@ requireBuild();
 const DIST = noDataDist();
 const loadPage = (p: string) => load(p, DIST);
 const indicators = JSON.parse(fs.readFileSync(path.join(ROOT, `data/plans/${REAL_PLAN}/indicators.json`), 'utf8')).indicators as {
-  number: number; id: string; baselineText: string; targetText: string; attribute: string; name: { zh: string }; unit: { zh: string };
+  number: number;
+  id: string;
+  baselineText: string;
+  targetText: string;
+  attribute: string;
+  name: { zh: string };
+  unit: { zh: string };
 }[];
 
 /** Table 表1 as printed in the source text: rows of [name, 2020, 2025, attribute]. */
@@ -19,7 +25,10 @@ function sourceTable(): string[][] {
   const lines = fs.readFileSync(path.join(ROOT, 'test/fixtures/plan-source.zh.txt'), 'utf8').split('\n');
   const start = lines.findIndex((l) => l.startsWith('表1'));
   const end = lines.findIndex((l, i) => i > start && l.startsWith('第三章'));
-  const cells = lines.slice(start + 1, end).map((l) => l.trim()).filter(Boolean);
+  const cells = lines
+    .slice(start + 1, end)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const rows: string[][] = [];
   for (let i = 0; i < cells.length; i++) {
     if (/^（\d+）/.test(cells[i]!)) rows.push(cells.slice(i, i + 4));
@@ -53,18 +62,29 @@ describe('indicator data against table 表1', () => {
       expect(cells.map(squash), `row ${k + 1}`).toEqual(rows[k]!.map(squash));
       expect(r.querySelector('th a')!.getAttribute('href')).toBe(`/${REAL_PLAN}/indicators/${indicators[k]!.id}/`);
     });
-    const enLinks = loadPage(`/en/${REAL_PLAN}/text/chapter-2/`).querySelectorAll('#table-1 tbody th a').map((a) => a.getAttribute('href'));
+    const enLinks = loadPage(`/en/${REAL_PLAN}/text/chapter-2/`)
+      .querySelectorAll('#table-1 tbody th a')
+      .map((a) => a.getAttribute('href'));
     expect(enLinks).toEqual(indicators.map((i) => `/en/${REAL_PLAN}/indicators/${i.id}/`));
   });
 
   it("heads each group with the data's own label and name in each language (（一） in Chinese, I. in English)", () => {
-    const groups = JSON.parse(fs.readFileSync(path.join(ROOT, `data/plans/${REAL_PLAN}/indicators.json`), 'utf8')).groups as { id: string; label: { zh: string; en: string }; name: { zh: string; en: string } }[];
-    const heads = (lang: '' | '/en') => loadPage(`${lang}/${REAL_PLAN}/text/chapter-2/`).querySelectorAll('#table-1 .indicator-table__group th').map((th) => th.textContent);
+    const groups = JSON.parse(fs.readFileSync(path.join(ROOT, `data/plans/${REAL_PLAN}/indicators.json`), 'utf8')).groups as {
+      id: string;
+      label: { zh: string; en: string };
+      name: { zh: string; en: string };
+    }[];
+    const heads = (lang: '' | '/en') =>
+      loadPage(`${lang}/${REAL_PLAN}/text/chapter-2/`)
+        .querySelectorAll('#table-1 .indicator-table__group th')
+        .map((th) => th.textContent);
     expect(heads('')).toEqual(groups.map((g) => `${g.label.zh}${g.name.zh}`));
     expect(heads('/en')).toEqual(groups.map((g) => `${g.label.en} ${g.name.en}`));
     expect(heads('/en')[0]).toMatch(/^I\. /);
     for (const lang of ['', '/en'] as const) {
-      const h2 = loadPage(`${lang}/${REAL_PLAN}/indicators/`).querySelectorAll('.indicator-group h2').map((h) => h.textContent);
+      const h2 = loadPage(`${lang}/${REAL_PLAN}/indicators/`)
+        .querySelectorAll('.indicator-group h2')
+        .map((h) => h.textContent);
       expect(h2, lang).toEqual(heads(lang));
     }
   });
@@ -84,7 +104,11 @@ describe('indicator pages (no figures published)', () => {
     expect(doc.querySelector('.lead')!.textContent).toContain('尚未公布数据');
     expect(doc.textContent).toContain('24.8\u00a0μg/m³');
     expect(doc.textContent).toContain('25.2');
-    const statuses = new Set(pages.filter((p) => new RegExp(`^/(en/)?${REAL_PLAN}/indicators/[a-z0-9-]+/$`).test(p) && !p.endsWith('methodology/')).map((p) => loadPage(p).querySelector('h1 ~ p .status')!.getAttribute('data-status')));
+    const statuses = new Set(
+      pages
+        .filter((p) => new RegExp(`^/(en/)?${REAL_PLAN}/indicators/[a-z0-9-]+/$`).test(p) && !p.endsWith('methodology/'))
+        .map((p) => loadPage(p).querySelector('h1 ~ p .status')!.getAttribute('data-status')),
+    );
     expect(statuses).toEqual(new Set(['no-data', 'not-assessable']));
   });
 
@@ -93,7 +117,9 @@ describe('indicator pages (no figures published)', () => {
   });
 
   it('mark binding indicators and never show status by colour alone (here and on the county fixture, which has figures)', () => {
-    const county = JSON.parse(fs.readFileSync(path.join(COUNTY_SRC, 'data/plans', COUNTY_PLAN, 'indicators.json'), 'utf8')).indicators as { attribute: string }[];
+    const county = JSON.parse(fs.readFileSync(path.join(COUNTY_SRC, 'data/plans', COUNTY_PLAN, 'indicators.json'), 'utf8')).indicators as {
+      attribute: string;
+    }[];
     for (const [list, all] of [
       [loadPage(`/en/${REAL_PLAN}/indicators/`), indicators],
       [load(`/en/${COUNTY_PLAN}/indicators/`, DIST_COUNTY), county],
@@ -118,7 +144,11 @@ describe('downloads', () => {
     const lines = csv.slice(1).trim().split('\r\n');
     expect(lines).toHaveLength(33);
     expect(lines[1]).toContain('城区细颗粒物（PM2.5）平均浓度');
-    const observations = fs.readFileSync(path.join(DIST, REAL_PLAN, 'data/observations.csv'), 'utf8').slice(1).trim().split('\r\n');
+    const observations = fs
+      .readFileSync(path.join(DIST, REAL_PLAN, 'data/observations.csv'), 'utf8')
+      .slice(1)
+      .trim()
+      .split('\r\n');
     expect(observations).toHaveLength(1); // header only: nothing published yet
     const dataset = JSON.parse(fs.readFileSync(path.join(DIST, REAL_PLAN, 'data/dataset.json'), 'utf8'));
     expect(dataset.demonstration).toBe(false);

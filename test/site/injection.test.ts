@@ -35,10 +35,16 @@ describe('staff text is data, never code', () => {
     const narrative = (body: string) => `---\nyear: 2027\npublished: 2028-06-01\n---\n\n${body}\n`;
     fs.mkdirSync(path.join(reports, 'zh'), { recursive: true });
     fs.mkdirSync(path.join(reports, 'en'), { recursive: true });
-    fs.writeFileSync(path.join(reports, 'zh/2027.mdx'), narrative(`import fs from 'node:fs'\n\n{fs.writeFileSync(${JSON.stringify(marker)}, 'x')}\n\n家目录：{process.env.HOME}`));
+    fs.writeFileSync(
+      path.join(reports, 'zh/2027.mdx'),
+      narrative(`import fs from 'node:fs'\n\n{fs.writeFileSync(${JSON.stringify(marker)}, 'x')}\n\n家目录：{process.env.HOME}`),
+    );
     fs.writeFileSync(path.join(reports, 'en/2027.mdx'), narrative('export const x = 1\n\nText.'));
     const chapter = path.join(copy.planContent, 'zh/chapter-1.mdx');
-    fs.appendFileSync(chapter, '\n<meta httpEquiv="refresh" content="0;url=https://evil.example/" />\n\n<script>alert(1)</script>\n\n[点此](javascript:alert(1))\n');
+    fs.appendFileSync(
+      chapter,
+      '\n<meta httpEquiv="refresh" content="0;url=https://evil.example/" />\n\n<script>alert(1)</script>\n\n[点此](javascript:alert(1))\n',
+    );
 
     const build = buildCopy(copy);
     expect(build.ok).toBe(false);

@@ -4,7 +4,12 @@ import { DIST, DIST_DEMO, htmlPages, loadPage, requireBuild } from '../helpers/d
 import { REAL_PLAN } from '../helpers/build.ts';
 import { DIST_COUNTY, DIST_MULTI } from '../helpers/sites.ts';
 
-for (const [build, dist] of [['dist', DIST], ['dist-demo', DIST_DEMO], ['county fixture', DIST_COUNTY], ['three-plan fixture', DIST_MULTI]] as const) {
+for (const [build, dist] of [
+  ['dist', DIST],
+  ['dist-demo', DIST_DEMO],
+  ['county fixture', DIST_COUNTY],
+  ['three-plan fixture', DIST_MULTI],
+] as const) {
   describe(`${build}: bilingual pages`, () => {
     requireBuild(dist);
     // The 404 pages (/404.html, /en/404/) are served by the host for missing URLs and have no alternates.
@@ -43,7 +48,11 @@ describe('the real plan in both languages', () => {
 
   it('gives every plan section the same anchor in both languages', () => {
     for (let n = 1; n <= 8; n++) {
-      const ids = (p: string) => loadPage(p).querySelectorAll('.prose [id]').map((e) => e.id).filter((id) => /^(section|box|table)-/.test(id));
+      const ids = (p: string) =>
+        loadPage(p)
+          .querySelectorAll('.prose [id]')
+          .map((e) => e.id)
+          .filter((id) => /^(section|box|table)-/.test(id));
       const zhIds = ids(chapter('', n));
       expect(zhIds.length, `chapter ${n}`).toBeGreaterThan(0);
       expect(ids(chapter('/en', n)), `chapter ${n}`).toEqual(zhIds);
@@ -74,7 +83,9 @@ describe('the real plan in both languages', () => {
 
   it('lists the eight chapters on the contents page, in both languages', () => {
     for (const lang of ['', '/en'] as const) {
-      const hrefs = loadPage(`${lang}/${REAL_PLAN}/text/`).querySelectorAll('main a').map((a) => a.getAttribute('href'));
+      const hrefs = loadPage(`${lang}/${REAL_PLAN}/text/`)
+        .querySelectorAll('main a')
+        .map((a) => a.getAttribute('href'));
       for (let n = 1; n <= 8; n++) expect(hrefs, `${lang} chapter ${n}`).toContain(chapter(lang, n));
     }
   });

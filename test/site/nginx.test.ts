@@ -117,8 +117,15 @@ describe.skipIf(!NGINX)(NGINX ? 'nginx with deploy/nginx.conf serving dist/' : '
   it('serves hashed CSS and JS under /_astro/ as immutable for a year, compressed', async () => {
     const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
     const css = /href="(\/_astro\/[^"]+\.css)"/.exec(html)![1]!;
-    const js = fs.readdirSync(path.join(DIST, '_astro')).filter((f) => f.endsWith('.js')).map((f) => path.join(DIST, '_astro', f)).sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0]!;
-    for (const [asset, type] of [[css, 'text/css; charset=utf-8'], [pathOf(js), /^(application|text)\/javascript; charset=utf-8$/]] as const) {
+    const js = fs
+      .readdirSync(path.join(DIST, '_astro'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => path.join(DIST, '_astro', f))
+      .sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0]!;
+    for (const [asset, type] of [
+      [css, 'text/css; charset=utf-8'],
+      [pathOf(js), /^(application|text)\/javascript; charset=utf-8$/],
+    ] as const) {
       const r = await fetchPath(asset);
       expectSecurityHeaders(r, asset);
       expect(r.headers['cache-control'], asset).toBe(IMMUTABLE);
@@ -135,13 +142,18 @@ describe.skipIf(!NGINX)(NGINX ? 'nginx with deploy/nginx.conf serving dist/' : '
   });
 
   it('serves the search index under /pagefind/ for a short time; its pre-compressed files are not compressed again', async () => {
-    const entry = JSON.parse(fs.readFileSync(path.join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm: string | null }> };
+    const entry = JSON.parse(fs.readFileSync(path.join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { hash: string; wasm: string | null }>;
+    };
     const binary = [
       ...Object.values(entry.languages).map((l) => `/pagefind/pagefind.${l.hash}.pf_meta`),
       ...Object.values(entry.languages).flatMap((l) => (l.wasm ? [`/pagefind/wasm.${l.wasm}.pagefind`] : [])),
       ...['index', 'fragment', 'filter'].map((d) => `/pagefind/${d}/${fs.readdirSync(path.join(DIST, 'pagefind', d)).sort()[0]}`),
     ];
-    expect(binary.some((p) => p.endsWith('.pagefind')), 'a Pagefind WebAssembly file').toBe(true);
+    expect(
+      binary.some((p) => p.endsWith('.pagefind')),
+      'a Pagefind WebAssembly file',
+    ).toBe(true);
     for (const p of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', ...binary]) {
       const r = await fetchPath(p);
       expectSecurityHeaders(r, p);

@@ -48,7 +48,10 @@ const langOf = (page: string): Lang => (page.startsWith('/en/') ? 'en' : 'zh');
 
 /** Lines of a footer or entries of a list that are a label with nothing after it. */
 function emptyLabels(root: HTMLElement): string[] {
-  const empty = root.querySelectorAll('p, span[data-marker]').map(text).filter((t) => /[:：]$/.test(t));
+  const empty = root
+    .querySelectorAll('p, span[data-marker]')
+    .map(text)
+    .filter((t) => /[:：]$/.test(t));
   const dds = root.querySelectorAll('dl > div').filter((d) => !text(d.querySelector('dd') ?? d).length || !d.querySelector('dd'));
   return [...empty, ...dds.map(text)];
 }
@@ -94,7 +97,14 @@ describe('county fixture: the markers site.json sets, and no others', () => {
     it(`lists the same markers on the About page (${lang}), and cites the plan at the build’s public address or none`, () => {
       const main = loadPage(`${prefix}/about/`, DIST_COUNTY).querySelector('main')!;
       const facts = main.querySelector('dl.facts')!;
-      expect(facts.querySelectorAll('[data-marker]').map((d) => d.getAttribute('data-marker'))).toEqual(['sponsor', 'address', 'phone', 'email', 'siteCode', 'icp']);
+      expect(facts.querySelectorAll('[data-marker]').map((d) => d.getAttribute('data-marker'))).toEqual([
+        'sponsor',
+        'address',
+        'phone',
+        'email',
+        'siteCode',
+        'icp',
+      ]);
       expect(text(facts.querySelector('[data-marker=sponsor] dd')!)).toBe(COUNTY_SITE.sponsor[lang]);
       expect(emptyLabels(main)).toEqual([]);
       const licence = main.querySelector('p[data-marker=licence]')!;
@@ -104,7 +114,8 @@ describe('county fixture: the markers site.json sets, and no others', () => {
       const origin = siteOrigin(DIST_COUNTY);
       const url = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(origin) ? undefined : `${origin}${prefix}/${COUNTY_PLAN}/`;
       const { issuer, title, period } = PLAN;
-      const cite = lang === 'zh' ? `${issuer.zh}：《${title.zh}》，${period.start}—${period.end}年。` : `${issuer.en}. ${title.en}, ${period.start}–${period.end}.`;
+      const cite =
+        lang === 'zh' ? `${issuer.zh}：《${title.zh}》，${period.start}—${period.end}年。` : `${issuer.en}. ${title.en}, ${period.start}–${period.end}.`;
       expect(text(main.querySelector('.citation')!)).toBe(url ? `${cite}${lang === 'zh' ? '网址：' : ' Online: '}${url}` : cite);
     });
 
@@ -116,7 +127,12 @@ describe('county fixture: the markers site.json sets, and no others', () => {
       const details = main.querySelector('details.staff-template')!;
       expect(details.getAttribute('open')).toBeUndefined();
       expect(details.querySelector(`a[href="/${COUNTY_PLAN}/data/template.csv"]`)).not.toBeNull();
-      expect(main.querySelector('.wrap-text')!.childNodes.filter((n) => (n as HTMLElement).tagName).at(-1)).toBe(details);
+      expect(
+        main
+          .querySelector('.wrap-text')!
+          .childNodes.filter((n) => (n as HTMLElement).tagName)
+          .at(-1),
+      ).toBe(details);
       expect(text(main)).not.toMatch(/npm|npx|plan-import/);
       expect(fs.existsSync(path.join(DIST_COUNTY, COUNTY_PLAN, 'data/template.csv'))).toBe(true);
     });
@@ -146,12 +162,23 @@ describe('three-plan fixture (the demonstration’s site.json): every marker set
   it('shows 承办单位 and the public security number, linked to its record, and marks the filing numbers as Chinese on English pages', () => {
     for (const { lang, prefix } of LANGS) {
       const footer = footerOf(`${prefix}/`, DIST_MULTI);
-      expect(footer.querySelectorAll('[data-marker]').map((m) => m.getAttribute('data-marker'))).toEqual(['sponsor', 'host', 'address', 'phone', 'email', 'licence', 'siteCode', 'icp', 'publicSecurity']);
+      expect(footer.querySelectorAll('[data-marker]').map((m) => m.getAttribute('data-marker'))).toEqual([
+        'sponsor',
+        'host',
+        'address',
+        'phone',
+        'email',
+        'licence',
+        'siteCode',
+        'icp',
+        'publicSecurity',
+      ]);
       expect(text(footer.querySelector('[data-marker=host]')!)).toBe(`${LABELS.host[lang]}${lang === 'zh' ? '：' : ': '}${DEMO_SITE.host[lang]}`);
       const psb = footer.querySelector('[data-marker=publicSecurity] a')!;
       expect(psb.getAttribute('href')).toBe('https://beian.mps.gov.cn/#/query/webSearch?code=00000000000000');
       expect(text(psb)).toBe(DEMO_SITE.publicSecurity);
-      for (const a of footer.querySelectorAll('[data-marker=icp] a, [data-marker=publicSecurity] a')) expect(a.getAttribute('lang'), lang).toBe(lang === 'en' ? 'zh-CN' : undefined);
+      for (const a of footer.querySelectorAll('[data-marker=icp] a, [data-marker=publicSecurity] a'))
+        expect(a.getAttribute('lang'), lang).toBe(lang === 'en' ? 'zh-CN' : undefined);
       expect(emptyLabels(footer)).toEqual([]);
     }
   });
@@ -174,7 +201,10 @@ describe('a site that sets no marker, built for a public address', () => {
     for (const page of laidOut(build.outDir)) {
       const lang = langOf(page);
       const footer = footerOf(page, build.outDir);
-      expect(footer.querySelectorAll('[data-marker]').map((m) => m.getAttribute('data-marker')), page).toEqual(['licence']);
+      expect(
+        footer.querySelectorAll('[data-marker]').map((m) => m.getAttribute('data-marker')),
+        page,
+      ).toEqual(['licence']);
       for (const cls of ['organisations', 'contact', 'filings']) expect(footer.querySelector(`.site-footer__${cls}`), page).toBeNull();
       const words = text(footer);
       for (const label of Object.values(LABELS).filter((l) => l !== LABELS.licence)) expect(words.includes(label[lang]), `${page}: ${label[lang]}`).toBe(false);
@@ -190,7 +220,9 @@ describe('a site that sets no marker, built for a public address', () => {
       const url = `${ADDRESS}${prefix}/${COUNTY_PLAN}/`;
       const { issuer, title, period } = PLAN;
       expect(text(main.querySelector('.citation')!)).toBe(
-        lang === 'zh' ? `${issuer.zh}：《${title.zh}》，${period.start}—${period.end}年。网址：${url}` : `${issuer.en}. ${title.en}, ${period.start}–${period.end}. Online: ${url}`,
+        lang === 'zh'
+          ? `${issuer.zh}：《${title.zh}》，${period.start}—${period.end}年。网址：${url}`
+          : `${issuer.en}. ${title.en}, ${period.start}–${period.end}. Online: ${url}`,
       );
     }
   });

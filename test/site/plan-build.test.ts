@@ -9,14 +9,15 @@ import { buildWithPlanFixture, REAL_PLAN } from '../helpers/build.ts';
 import { loadPage } from '../helpers/dist.ts';
 import { COUNTY_PLAN, DIST_COUNTY } from '../helpers/sites.ts';
 
-
 describe('untranslated chapters', () => {
   // The build runs the same checks as `npm run check` (src/lib/build/checks.ts), translation coverage included:
   // a chapter without its English version is not published with a fallback, it stops the build.
   it('stop the build and name the chapter that has no English version', () => {
     const build = buildWithPlanFixture((dir) => fs.rmSync(path.join(dir, 'en/chapter-8.mdx')));
     expect(build.ok).toBe(false);
-    expect(build.output).toMatch(new RegExp(`plans/${REAL_PLAN}/en/chapter-8\\.mdx: missing translation: \\S*plans/${REAL_PLAN}/zh/chapter-8\\.mdx has no English version`));
+    expect(build.output).toMatch(
+      new RegExp(`plans/${REAL_PLAN}/en/chapter-8\\.mdx: missing translation: \\S*plans/${REAL_PLAN}/zh/chapter-8\\.mdx has no English version`),
+    );
     expect(fs.existsSync(path.join(build.outDir, 'index.html'))).toBe(false);
     build.remove();
   });

@@ -48,7 +48,10 @@ function expectedStatuses(): Map<string, Record<number, string>> {
   const summary = md.slice(md.indexOf('## Summary'), md.indexOf('## Working'));
   const out = new Map<string, Record<number, string>>();
   for (const line of summary.split('\n')) {
-    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     const id = /^`([a-z0-9-]+)`$/.exec(cells[0] ?? '')?.[1];
     if (!id) continue;
     const byYear: Record<number, string> = {};
@@ -63,7 +66,11 @@ function expectedStatuses(): Map<string, Record<number, string>> {
 }
 
 const EXPECTED = expectedStatuses();
-const countyIndicators = json(path.join(COUNTY_SRC, 'data/plans', COUNTY_PLAN, 'indicators.json')).indicators as { id: string; attribute: 'binding' | 'anticipatory'; target: { kind: string } }[];
+const countyIndicators = json(path.join(COUNTY_SRC, 'data/plans', COUNTY_PLAN, 'indicators.json')).indicators as {
+  id: string;
+  attribute: 'binding' | 'anticipatory';
+  target: { kind: string };
+}[];
 const LABELS = {
   zh: { 'not-reported': '尚未报告', verdicts: ['已实现', '未实现', '进展滞后', '存在风险'] },
   en: { 'not-reported': 'Not yet reported', verdicts: ['Achieved', 'Not achieved', 'Off track', 'At risk'] },
@@ -82,7 +89,10 @@ describe('a plan in progress is honest (county fixture, EXPECTED.md)', () => {
           const row = doc.querySelector(`.status-by-year #year-${y}`);
           expect(row, `${id} ${y}`).not.toBeNull();
           const badges = row!.querySelectorAll('.status');
-          expect(badges.map((b) => b.getAttribute('data-status')), `${id} ${y}`).toEqual([byYear[y]]);
+          expect(
+            badges.map((b) => b.getAttribute('data-status')),
+            `${id} ${y}`,
+          ).toEqual([byYear[y]]);
         }
         for (const y of NOT_REPORTED) {
           const row = doc.querySelector(`#year-${y}`)!;
@@ -107,7 +117,8 @@ describe('a plan in progress is honest (county fixture, EXPECTED.md)', () => {
       expect(row.querySelectorAll('.status--achieved, .status--not-achieved, [data-status=achieved], [data-status=not-achieved]')).toHaveLength(0);
       // No sentence about 2030 states a verdict either (2027's says the value is within the limit).
       const text = row.textContent;
-      for (const verdict of [...LABELS[lang].verdicts, lang === 'zh' ? '未超过' : 'within the limit']) expect(text, `${lang} 2030: ${verdict}`).not.toContain(verdict);
+      for (const verdict of [...LABELS[lang].verdicts, lang === 'zh' ? '未超过' : 'within the limit'])
+        expect(text, `${lang} 2030: ${verdict}`).not.toContain(verdict);
       expect(doc.querySelector('#year-2027')!.textContent).toContain(lang === 'zh' ? '未超过' : 'within the limit');
     }
   });
@@ -183,7 +194,9 @@ describe('the county site carries none of Lizhou’s words, numbers or URLs', ()
       expect(loadPage(page, DIST_COUNTY).querySelector('main')!.textContent, page).toContain(name);
     }
     // Each row of the table links to its indicator.
-    expect(chapter.querySelectorAll('#table-2-1 tbody th a').map((a) => a.getAttribute('href'))).toEqual(countyIndicators.map((i) => `/${COUNTY_PLAN}/indicators/${i.id}/`));
+    expect(chapter.querySelectorAll('#table-2-1 tbody th a').map((a) => a.getAttribute('href'))).toEqual(
+      countyIndicators.map((i) => `/${COUNTY_PLAN}/indicators/${i.id}/`),
+    );
   });
 
   it('shows no demonstration banner', () => {
@@ -224,13 +237,23 @@ function planFiles(id: string): PlanFiles {
   const data = path.join(MULTI_SRC, 'data/plans', id);
   const progress = path.join(data, 'progress');
   const withFigures = fs.existsSync(progress)
-    ? fs.readdirSync(progress).filter((f) => /^\d{4}\.json$/.test(f) && json(path.join(progress, f)).observations.length > 0).map((f) => Number(f.slice(0, 4)))
+    ? fs
+        .readdirSync(progress)
+        .filter((f) => /^\d{4}\.json$/.test(f) && json(path.join(progress, f)).observations.length > 0)
+        .map((f) => Number(f.slice(0, 4)))
     : [];
   const reportsFile = path.join(data, 'reports.json');
-  const published = fs.existsSync(reportsFile) ? json(reportsFile).reports.filter((r: { status: string }) => r.status === 'published').map((r: { year: number }) => r.year) : [];
+  const published = fs.existsSync(reportsFile)
+    ? json(reportsFile)
+        .reports.filter((r: { status: string }) => r.status === 'published')
+        .map((r: { year: number }) => r.year)
+    : [];
   return {
     id,
-    chapters: fs.readdirSync(path.join(MULTI_SRC, 'content/plans', id, 'zh')).filter((f) => /^chapter-\d+\.mdx$/.test(f)).map((f) => f.replace('.mdx', '')),
+    chapters: fs
+      .readdirSync(path.join(MULTI_SRC, 'content/plans', id, 'zh'))
+      .filter((f) => /^chapter-\d+\.mdx$/.test(f))
+      .map((f) => f.replace('.mdx', '')),
     indicators: json(path.join(data, 'indicators.json')).indicators.map((i: { id: string }) => i.id),
     projects: json(path.join(data, 'projects.json')).projects.map((p: { id: string }) => p.id),
     places: json(path.join(data, 'places.json')).places.map((p: { id: string }) => p.id),
@@ -290,7 +313,13 @@ describe('three plans side by side (three-plan fixture)', () => {
           if (!fs.existsSync(pdf)) missing.push(path.relative(DIST_MULTI, pdf));
         }
       }
-      for (const f of ['indicators.csv', 'observations.csv', 'dataset.json', 'template.csv', ...p.indicators.flatMap((i) => [`indicators/${i}.csv`, `indicators/${i}.json`])]) {
+      for (const f of [
+        'indicators.csv',
+        'observations.csv',
+        'dataset.json',
+        'template.csv',
+        ...p.indicators.flatMap((i) => [`indicators/${i}.csv`, `indicators/${i}.json`]),
+      ]) {
         if (!fs.existsSync(path.join(DIST_MULTI, plan, 'data', f))) missing.push(`/${plan}/data/${f}`);
       }
       expect(missing).toEqual([]);
@@ -321,7 +350,8 @@ describe('three plans side by side (three-plan fixture)', () => {
         const other = planOfPath(target.path);
         if (!other || other === plan) continue;
         const inSeries = a.closest('section[aria-labelledby="series"]') !== null;
-        const successorNotice = /\/indicators\/[a-z0-9-]+\/$/.test(page) && a.parentNode?.classList?.contains('notice') && /\/indicators\/[a-z0-9-]+\/$/.test(target.path);
+        const successorNotice =
+          /\/indicators\/[a-z0-9-]+\/$/.test(page) && a.parentNode?.classList?.contains('notice') && /\/indicators\/[a-z0-9-]+\/$/.test(target.path);
         if (!inSeries && !successorNotice) leaks.push(`${page} → ${a.getAttribute('href')}`);
       }
     }
@@ -359,7 +389,10 @@ describe('three plans side by side (three-plan fixture)', () => {
         expect(tags, p).toHaveLength(0);
         continue;
       }
-      expect(tags.map((t) => t.getAttribute('data-pagefind-filter')), p).toEqual([`plan:${plan}`]);
+      expect(
+        tags.map((t) => t.getAttribute('data-pagefind-filter')),
+        p,
+      ).toEqual([`plan:${plan}`]);
       expect(tags[0]!.hasAttribute('hidden'), p).toBe(true);
       expect(tags[0]!.parentNode, p).toBe(main);
     }
@@ -380,7 +413,8 @@ describe('three plans side by side (three-plan fixture)', () => {
         expect(doc.querySelector('.header-search input[name=plan]')?.getAttribute('value')).toBe(plan);
         expect(doc.querySelector('.site-header__plan a')!.getAttribute('href')).toBe(`${prefix}/${plan}/`);
         const nav = doc.querySelectorAll('.site-nav a').map((a) => a.getAttribute('href')!);
-        for (const section of ['text', 'indicators', 'projects', 'reports', 'data']) expect(nav, `${plan} ${section}`).toContain(`${prefix}/${plan}/${section}/`);
+        for (const section of ['text', 'indicators', 'projects', 'reports', 'data'])
+          expect(nav, `${plan} ${section}`).toContain(`${prefix}/${plan}/${section}/`);
       }
     }
   });
@@ -417,8 +451,14 @@ describe('a single-plan site does not look like a portal of one', () => {
     for (const { prefix } of LANGS) {
       const home = loadPage(`${prefix}/`, DIST_MULTI);
       const current = json(path.join(MULTI_SRC, 'data/site.json')).currentPlan as string;
-      const others = home.querySelectorAll('#other-plans ~ ul a, section[aria-labelledby="other-plans"] .plan-list > li > a').map((a) => a.getAttribute('href'));
-      expect([...new Set(others)].sort(), prefix).toEqual(MULTI_PLANS.filter((p) => p !== current).map((p) => `${prefix}/${p}/`).sort());
+      const others = home
+        .querySelectorAll('#other-plans ~ ul a, section[aria-labelledby="other-plans"] .plan-list > li > a')
+        .map((a) => a.getAttribute('href'));
+      expect([...new Set(others)].sort(), prefix).toEqual(
+        MULTI_PLANS.filter((p) => p !== current)
+          .map((p) => `${prefix}/${p}/`)
+          .sort(),
+      );
       expect(home.getElementById('other-plans')!.textContent).toBe(prefix ? 'Other plans' : '其他规划');
       expect(loadPage(`${prefix}/search/`, DIST_MULTI).querySelector('select[name=plan]')).not.toBeNull();
     }
@@ -443,8 +483,14 @@ describe('the continued indicator (PM2.5, 14th → 15th plan, demonstration)', (
     }
     return out;
   };
-  const before = { plan: 'eco-2021-2025', indicator: json(path.join(real, 'eco-2021-2025/indicators.json')).indicators.find((i: { id: string }) => i.id === 'pm25-concentration') };
-  const after = { plan: 'eco-2026-2030', indicator: json(path.join(demo, 'eco-2026-2030/indicators.json')).indicators.find((i: { id: string }) => i.id === 'pm25-concentration') };
+  const before = {
+    plan: 'eco-2021-2025',
+    indicator: json(path.join(real, 'eco-2021-2025/indicators.json')).indicators.find((i: { id: string }) => i.id === 'pm25-concentration'),
+  };
+  const after = {
+    plan: 'eco-2026-2030',
+    indicator: json(path.join(demo, 'eco-2026-2030/indicators.json')).indicators.find((i: { id: string }) => i.id === 'pm25-concentration'),
+  };
 
   it('is declared as continuing the 14th plan’s indicator', () => {
     expect(after.indicator.continues).toEqual({ plan: 'eco-2021-2025', indicator: 'pm25-concentration' });

@@ -13,7 +13,15 @@ const places = JSON.parse(fs.readFileSync(path.join(ROOT, `data/plans/${REAL_PLA
 // Categories of projects named in a box (专栏) carry the box's id; those named in the chapter text have none.
 const boxOf = new Map<string, string | undefined>(registry.categories.map((c: { id: string; box?: string }) => [c.id, c.box]));
 const inABox = (p: { category: string }) => boxOf.get(p.category) !== undefined;
-const projects = registry.projects as { id: string; category: string; sourcePhrase: string; alsoNamedAs?: string[]; goals: { text: { zh: string } }[]; indicators: string[]; places: string[] }[];
+const projects = registry.projects as {
+  id: string;
+  category: string;
+  sourcePhrase: string;
+  alsoNamedAs?: string[];
+  goals: { text: { zh: string } }[];
+  indicators: string[];
+  places: string[];
+}[];
 const planText = fs.readFileSync(path.join(ROOT, 'test/fixtures/plan-source.zh.txt'), 'utf8');
 
 /** Paragraphs of each box in the Chinese text, with tags removed. */
@@ -46,7 +54,9 @@ describe('project registry against boxes 专栏1–3', () => {
         const body = para.slice(lead.length);
         const inBox = projects.filter((p) => boxOf.get(p.category) === box);
         // A project may be the whole line (its words are the lead), its goals then name what it delivers.
-        const phrases = inBox.flatMap((p) => (lead.startsWith(p.sourcePhrase) ? p.goals.map((g) => g.text.zh) : [p.sourcePhrase])).filter((ph) => body.includes(ph));
+        const phrases = inBox
+          .flatMap((p) => (lead.startsWith(p.sourcePhrase) ? p.goals.map((g) => g.text.zh) : [p.sourcePhrase]))
+          .filter((ph) => body.includes(ph));
         expect(phrases.length, `${box}: ${para.slice(0, 20)}`).toBeGreaterThan(0);
         const covered = new Array(body.length).fill(false);
         for (const ph of phrases) {
@@ -60,7 +70,8 @@ describe('project registry against boxes 专栏1–3', () => {
   });
 
   it('quotes only words that are in the plan', () => {
-    for (const p of projects) for (const phrase of [p.sourcePhrase, ...(p.alsoNamedAs ?? [])]) expect(planText.includes(phrase), `${p.id}: ${phrase}`).toBe(true);
+    for (const p of projects)
+      for (const phrase of [p.sourcePhrase, ...(p.alsoNamedAs ?? [])]) expect(planText.includes(phrase), `${p.id}: ${phrase}`).toBe(true);
   });
 
   it('splits 专栏1’s new-energy line into its six projects', () => {
@@ -84,13 +95,24 @@ describe('project pages and links', () => {
       const hrefs = doc.querySelectorAll('article a').map((a) => a.getAttribute('href'));
       for (const i of p.indicators) {
         expect(hrefs, p.id).toContain(`/en/${REAL_PLAN}/indicators/${i}/`);
-        expect(loadPage(`/en/${REAL_PLAN}/indicators/${i}/`).querySelectorAll('#projects ~ ul a').map((a) => a.getAttribute('href'))).toContain(`/en/${REAL_PLAN}/projects/${p.id}/`);
+        expect(
+          loadPage(`/en/${REAL_PLAN}/indicators/${i}/`)
+            .querySelectorAll('#projects ~ ul a')
+            .map((a) => a.getAttribute('href')),
+        ).toContain(`/en/${REAL_PLAN}/projects/${p.id}/`);
       }
       for (const pl of p.places) {
         expect(hrefs, p.id).toContain(`/en/${REAL_PLAN}/places/${pl}/`);
-        expect(loadPage(`/en/${REAL_PLAN}/places/${pl}/`).querySelectorAll('#projects ~ ul a').map((a) => a.getAttribute('href'))).toContain(`/en/${REAL_PLAN}/projects/${p.id}/`);
+        expect(
+          loadPage(`/en/${REAL_PLAN}/places/${pl}/`)
+            .querySelectorAll('#projects ~ ul a')
+            .map((a) => a.getAttribute('href')),
+        ).toContain(`/en/${REAL_PLAN}/projects/${p.id}/`);
       }
-      expect(hrefs.some((h) => h?.startsWith(`/en/${REAL_PLAN}/text/chapter-`)), p.id).toBe(true);
+      expect(
+        hrefs.some((h) => h?.startsWith(`/en/${REAL_PLAN}/text/chapter-`)),
+        p.id,
+      ).toBe(true);
     }
     const placesPage = loadPage(`/${REAL_PLAN}/places/`);
     for (const pl of places) {
@@ -102,14 +124,19 @@ describe('project pages and links', () => {
   it('link each box project from the plan’s boxes in both languages', () => {
     for (const lang of ['', '/en']) {
       const linked = new Set<string>();
-      for (const n of [3, 4, 5]) for (const a of loadPage(`${lang}/${REAL_PLAN}/text/chapter-${n}/`).querySelectorAll('.box a.project-link')) linked.add(a.getAttribute('href')!);
+      for (const n of [3, 4, 5])
+        for (const a of loadPage(`${lang}/${REAL_PLAN}/text/chapter-${n}/`).querySelectorAll('.box a.project-link')) linked.add(a.getAttribute('href')!);
       for (const p of projects.filter(inABox)) expect(linked, `${lang} ${p.id}`).toContain(`${lang}/${REAL_PLAN}/projects/${p.id}/`);
     }
   });
 
   it('say “暂无进展信息 / No progress update published” when no update is published, never “as planned”', () => {
     const NO_DATA = noDataDist();
-    const states = new Set(projects.map((p) => loadPage(`/${REAL_PLAN}/projects/${p.id}/`, NO_DATA).querySelector('h1 ~ p [data-project-state]')!.getAttribute('data-project-state')));
+    const states = new Set(
+      projects.map((p) =>
+        loadPage(`/${REAL_PLAN}/projects/${p.id}/`, NO_DATA).querySelector('h1 ~ p [data-project-state]')!.getAttribute('data-project-state'),
+      ),
+    );
     expect(states).toEqual(new Set(['no-update']));
     const zhCounts = loadPage(`/${REAL_PLAN}/projects/`, NO_DATA).querySelector('[data-project-counts]')!.textContent;
     const enCounts = loadPage(`/en/${REAL_PLAN}/projects/`, NO_DATA).querySelector('[data-project-counts]')!.textContent;
@@ -133,7 +160,11 @@ describe('demonstration project statuses', () => {
   });
 
   it('count projects by status consistently with the list', () => {
-    for (const [dist, list] of [[DIST_DEMO, `/${REAL_PLAN}/projects/`], [DIST_DEMO, '/en/eco-2026-2030/projects/'], [DIST_COUNTY, '/qingxi-2026-2030/projects/']] as const) {
+    for (const [dist, list] of [
+      [DIST_DEMO, `/${REAL_PLAN}/projects/`],
+      [DIST_DEMO, '/en/eco-2026-2030/projects/'],
+      [DIST_COUNTY, '/qingxi-2026-2030/projects/'],
+    ] as const) {
       const doc = loadPage(list, dist);
       const counts = doc.querySelectorAll('[data-project-counts] li');
       expect(counts.length, list).toBeGreaterThan(0);

@@ -46,7 +46,8 @@ for (const [build, DIST] of BUILDS) {
         if (description.trim().length < 10) problems.push(`${page}: missing or too short meta description`);
         const canonical = doc.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '';
         if (!/^https?:\/\//.test(canonical) || !canonical.startsWith(SITE)) problems.push(`${page}: no absolute canonical URL on ${SITE} (${canonical})`);
-        else if (!page.endsWith('.html') && !page.endsWith('/404/') && new URL(canonical).pathname !== page) problems.push(`${page}: canonical URL is another page (${canonical})`);
+        else if (!page.endsWith('.html') && !page.endsWith('/404/') && new URL(canonical).pathname !== page)
+          problems.push(`${page}: canonical URL is another page (${canonical})`);
         for (const code of ['zh-CN', 'en', 'x-default']) {
           if (!doc.querySelector(`link[rel=alternate][hreflang="${code}"]`)) problems.push(`${page}: no hreflang ${code}`);
         }
@@ -78,10 +79,10 @@ for (const [build, DIST] of BUILDS) {
       const errors: string[] = [];
       for (const page of pages) {
         const report = await validator.validateFile(pageFile(page));
-        for (const r of report.results) for (const m of r.messages) if (m.severity === 2) errors.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+        for (const r of report.results)
+          for (const m of r.messages) if (m.severity === 2) errors.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
       }
       expect(errors).toEqual([]);
     });
   });
 }
-

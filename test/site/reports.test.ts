@@ -18,7 +18,9 @@ describe('the site before any figure is published', () => {
   const DIST = noDataDist();
   it('says plainly that no assessment has been published, and builds no empty report pages', () => {
     expect(loadPage(`/${REAL_PLAN}/reports/`, DIST).querySelector('[data-no-reports]')!.textContent).toContain('尚未发布任何评估报告');
-    expect(loadPage(`/en/${REAL_PLAN}/reports/`, DIST).querySelector('[data-no-reports]')!.textContent).toContain('No assessment report has been published yet');
+    expect(loadPage(`/en/${REAL_PLAN}/reports/`, DIST).querySelector('[data-no-reports]')!.textContent).toContain(
+      'No assessment report has been published yet',
+    );
     expect(htmlPages(DIST).filter((p) => /\/reports\/\d{4}\//.test(p))).toEqual([]);
   });
   it('offers an RSS feed per plan and language, linked from every page', () => {
@@ -36,7 +38,9 @@ describe('the site before any figure is published', () => {
 
 describe('demonstration reports', () => {
   // The demonstration site as `npm run build:demo` assembled it (tmp/demo-site).
-  const site = loadSite(buildContext({ DATA_DIR: 'tmp/demo-site/data', CONTENT_DIR: 'tmp/demo-site/content', SITE_DATASET: 'demo', SITE_TODAY: FIXTURE_TODAY }, ROOT));
+  const site = loadSite(
+    buildContext({ DATA_DIR: 'tmp/demo-site/data', CONTENT_DIR: 'tmp/demo-site/content', SITE_DATASET: 'demo', SITE_TODAY: FIXTURE_TODAY }, ROOT),
+  );
   const data = site.plans.find((p) => p.id === REAL_PLAN);
 
   it('exist for 2021–2025 in both languages, with mid-term and final titles', () => {
@@ -78,7 +82,8 @@ describe('demonstration reports', () => {
 
   it('link each indicator row to the indicator page for that year, and anchor every section', () => {
     const doc = demoPage(`/${REAL_PLAN}/reports/2024/`);
-    for (const a of doc.querySelectorAll('[data-report-table] tbody th a:not([data-permalink])')) expect(a.getAttribute('href')).toMatch(new RegExp(`^/${REAL_PLAN}/indicators/[a-z0-9-]+/#year-2024$`));
+    for (const a of doc.querySelectorAll('[data-report-table] tbody th a:not([data-permalink])'))
+      expect(a.getAttribute('href')).toMatch(new RegExp(`^/${REAL_PLAN}/indicators/[a-z0-9-]+/#year-2024$`));
     for (const id of ['summary', 'indicators', 'changes', 'projects', 'sources']) expect(doc.getElementById(id), id).not.toBeNull();
     expect(demoPage(`/${REAL_PLAN}/reports/2023/`).getElementById('completion')).not.toBeNull();
     expect(demoPage(`/${REAL_PLAN}/reports/2023/`).querySelector('section[aria-labelledby="narrative"]')!.textContent).toContain('示例');

@@ -32,8 +32,14 @@ function offending(pattern: RegExp, where: (file: string) => boolean): string[] 
     );
 }
 
-const outside = (...homes: string[]) => (file: string) => !homes.some((h) => file === h || file.startsWith(h));
-const inside = (...folders: string[]) => (file: string) => folders.some((f) => file.startsWith(f));
+const outside =
+  (...homes: string[]) =>
+  (file: string) =>
+    !homes.some((h) => file === h || file.startsWith(h));
+const inside =
+  (...folders: string[]) =>
+  (file: string) =>
+    folders.some((f) => file.startsWith(f));
 
 /**
  * A comparison with a language: `lang === 'zh'`, `'en' !== page.lang`, `src.lang === x`, `switch (lang)`. A function
@@ -46,13 +52,15 @@ const LANGUAGE_BRANCH = new RegExp(String.raw`${LANG}\s*[!=]==?|[!=]==?\s*${LANG
 const LANGUAGE_CODE = /(['"`])(zh-CN|zh-cn|zh_CN|en-GB|en_GB)\1|\blang="(zh|en)\b/;
 
 /** The functions that read data files or content collections. */
-const DATA_LOAD = /\b(siteData|planData|projectData|planChapters|planRefResolver|chapterEntry|publishedReports|narrativeEntry|loadSite|loadPlan|readValidated|readJsonFile|readJsonQuietly|readFileSync|getCollection|getEntry)\s*\(/;
+const DATA_LOAD =
+  /\b(siteData|planData|projectData|planChapters|planRefResolver|chapterEntry|publishedReports|narrativeEntry|loadSite|loadPlan|readValidated|readJsonFile|readJsonQuietly|readFileSync|getCollection|getEntry)\s*\(/;
 
 /**
  * A number or date formatted, a date chosen or text cut in markup: the views (src/lib/views/) hand pages and
  * components their values ready to show.
  */
-const FORMAT_OR_RULE = /\b(formatNumber|formatDate|formatList|joinUnit|latestDate|describeText|printedName)\s*\(|\.(toFixed|toPrecision|toLocale\w*String|slice|substring)\(|\bIntl\.|\bMath\.\w+\(|\bnew Date\(|\bparse(Int|Float)\(/;
+const FORMAT_OR_RULE =
+  /\b(formatNumber|formatDate|formatList|joinUnit|latestDate|describeText|printedName)\s*\(|\.(toFixed|toPrecision|toLocale\w*String|slice|substring)\(|\bIntl\.|\bMath\.\w+\(|\bnew Date\(|\bparse(Int|Float)\(/;
 
 describe('the architecture', () => {
   it('decides language only in src/i18n (dictionaries and the locale module)', () => {
@@ -78,17 +86,43 @@ describe('the architecture', () => {
   it('reads the environment only in its build context (and the hooks that hand it on)', () => {
     // content-preflight passes process.env to the build context; search-index sets a Pagefind option that
     // Pagefind reads only from its environment.
-    expect(offending(/process\.env\b/, outside('src/lib/build/context.ts', 'src/integrations/content-preflight.ts', 'src/integrations/search-index.ts'))).toEqual([]);
+    expect(
+      offending(/process\.env\b/, outside('src/lib/build/context.ts', 'src/integrations/content-preflight.ts', 'src/integrations/search-index.ts')),
+    ).toEqual([]);
   });
 
   it('catches what it is meant to catch', () => {
-    for (const bad of ["lang === 'zh' ? a : b", "if (lang !== 'en')", "'en' === lang", 'x.lang === lang', 'context.params.lang === "en"', 'switch (lang) {', 'pageLang == other'])
+    for (const bad of [
+      "lang === 'zh' ? a : b",
+      "if (lang !== 'en')",
+      "'en' === lang",
+      'x.lang === lang',
+      'context.params.lang === "en"',
+      'switch (lang) {',
+      'pageLang == other',
+    ])
       expect(LANGUAGE_BRANCH.test(bad), bad).toBe(true);
-    for (const fine of ['t[lang]', 'htmlLang(lang)', 'const lang = Astro.locals.lang;', 'langAttr(shown.lang, lang)', 'language: "zh"', 'lang(header[0]) !== lang(h)'])
+    for (const fine of [
+      't[lang]',
+      'htmlLang(lang)',
+      'const lang = Astro.locals.lang;',
+      'langAttr(shown.lang, lang)',
+      'language: "zh"',
+      'lang(header[0]) !== lang(h)',
+    ])
       expect(LANGUAGE_BRANCH.test(fine), fine).toBe(false);
     for (const bad of ['<span lang="zh-CN">', "new Intl.NumberFormat('en-GB')", '<td lang="en">']) expect(LANGUAGE_CODE.test(bad), bad).toBe(true);
-    for (const fine of ["<span lang={langAttr('zh', lang)}>", 'lang={htmlLang(l)}', 'hreflang={htmlLang(target)}']) expect(LANGUAGE_CODE.test(fine), fine).toBe(false);
-    for (const bad of ['{formatDate(updated, lang)}', 'value.toFixed(1)', "latestDate([a, b])", 'text.slice(0, 160)', 'new Intl.NumberFormat(x)', 'Math.round(v)', 'n.toLocaleString()'])
+    for (const fine of ["<span lang={langAttr('zh', lang)}>", 'lang={htmlLang(l)}', 'hreflang={htmlLang(target)}'])
+      expect(LANGUAGE_CODE.test(fine), fine).toBe(false);
+    for (const bad of [
+      '{formatDate(updated, lang)}',
+      'value.toFixed(1)',
+      'latestDate([a, b])',
+      'text.slice(0, 160)',
+      'new Intl.NumberFormat(x)',
+      'Math.round(v)',
+      'n.toLocaleString()',
+    ])
       expect(FORMAT_OR_RULE.test(bad), bad).toBe(true);
     for (const fine of ['{updated.text}', '<time datetime={view.published}>', 'rows.map((r) => r.figure)']) expect(FORMAT_OR_RULE.test(fine), fine).toBe(false);
     expect(DATA_LOAD.test('const site = siteData();')).toBe(true);

@@ -9,15 +9,29 @@ import type { PlanData } from '../../src/lib/data/load.ts';
 // A five-year plan of its own: baseline 2020, 2021–2025 (the rules are the same for any period).
 const PERIOD = periodOf({ baselineYear: 2020, start: 2021, end: 2025 });
 /** What explain() reads of a plan: its period and names. */
-const PLAN = { period: PERIOD, plan: { shortName: { zh: '测试规划', en: 'Test plan' }, indicatorTable: { zh: '表1', en: 'Table 1' }, assigner: { zh: '省', en: 'province' } }, indicators: { indicators: [], groups: [] }, projects: { projects: [] } } as unknown as PlanData;
+const PLAN = {
+  period: PERIOD,
+  plan: { shortName: { zh: '测试规划', en: 'Test plan' }, indicatorTable: { zh: '表1', en: 'Table 1' }, assigner: { zh: '省', en: 'province' } },
+  indicators: { indicators: [], groups: [] },
+  projects: { projects: [] },
+} as unknown as PlanData;
 
 const SOURCE = { title: 'Test fixture (synthetic)', publisher: 'Test', date: '2024-03-01' };
 
 function indicator(target: Target, baseline: number | 'none' = 'none', unit = '%'): Indicator {
   return {
-    number: 1, id: 'x', group: 'test-group', name: { zh: '测试指标', en: 'Test indicator' }, unit: { zh: unit, en: unit },
-    attribute: 'binding', baseline, baselineText: String(baseline), targetText: '—', target,
-    definition: { zh: '测试', en: 'Test' }, sections: ['chapter-2#section-4'],
+    number: 1,
+    id: 'x',
+    group: 'test-group',
+    name: { zh: '测试指标', en: 'Test indicator' },
+    unit: { zh: unit, en: unit },
+    attribute: 'binding',
+    baseline,
+    baselineText: String(baseline),
+    targetText: '—',
+    target,
+    definition: { zh: '测试', en: 'Test' },
+    sections: ['chapter-2#section-4'],
   };
 }
 
@@ -153,7 +167,9 @@ describe('final year, missing years, revisions, explanations', () => {
   it('uses the latest earlier figure for a year without one, and says which year', () => {
     const a = assess(ind, 2023, obs({ 2021: 65 }), options({ 2021: 65 }, { reportedThrough: 2023 }));
     expect(a.status).toBe('off-track'); // 65 vs the path's 75 in 2023
-    expect(explain(a, ind, 'en', PLAN)).toBe('2023: 65%, below the target of 85%; the straight path from the baseline to the target expected 75% by now (latest figure: 2021).');
+    expect(explain(a, ind, 'en', PLAN)).toBe(
+      '2023: 65%, below the target of 85%; the straight path from the baseline to the target expected 75% by now (latest figure: 2021).',
+    );
     expect(explain(a, ind, 'zh', PLAN)).toBe('2023年：65%，低于85%的目标；按基线到目标的路径，此时应达到75%（最新数据为2021年）。');
   });
 
@@ -162,7 +178,10 @@ describe('final year, missing years, revisions, explanations', () => {
       {
         year: 2022,
         observation: {
-          indicator: 'x', value: 68, published: '2023-09-30', source: SOURCE,
+          indicator: 'x',
+          value: 68,
+          published: '2023-09-30',
+          source: SOURCE,
           revisions: [{ value: 71, published: '2023-03-15', source: SOURCE, reason: { zh: '更正', en: 'Corrected' } }],
         },
       },

@@ -9,14 +9,27 @@ import type { Chapter } from '../../src/lib/plan/chapters.ts';
 import { periodOf } from '../../src/lib/plan/period.ts';
 
 const PLAN = {
-  id: 'p', period: periodOf({ baselineYear: 2020, start: 2021, end: 2025 }),
+  id: 'p',
+  period: periodOf({ baselineYear: 2020, start: 2021, end: 2025 }),
   plan: { shortName: { zh: '规划', en: 'Plan' }, indicatorTable: { zh: '表', en: 'Table' }, assigner: { zh: '省', en: 'province' } },
-  indicators: { groups: [], indicators: [] }, projects: { projects: [] },
+  indicators: { groups: [], indicators: [] },
+  projects: { projects: [] },
 } as unknown as PlanData;
 
-const BODY = ['---', 'chapter: 2', 'title: General Requirements', '---', '', '<h2 id="section-1">Section 1</h2>', '', 'The **district** has entered a critical stage.', '', 'Second paragraph.'].join('\n');
+const BODY = [
+  '---',
+  'chapter: 2',
+  'title: General Requirements',
+  '---',
+  '',
+  '<h2 id="section-1">Section 1</h2>',
+  '',
+  'The **district** has entered a critical stage.',
+  '',
+  'Second paragraph.',
+].join('\n');
 
-describe('a chapter page\'s description', () => {
+describe("a chapter page's description", () => {
   it('the first line of text: not front matter, not a tag, without bold marks', () => {
     expect(firstParagraph(BODY)).toBe('The district has entered a critical stage.');
     expect(firstParagraph('---\ntitle: x\n---\n')).toBe('');
@@ -29,7 +42,9 @@ describe('a chapter page\'s description', () => {
   });
 
   it('a chapter not yet translated is described by the notice', () => {
-    expect(chapterDescription(BODY, false, 'en', PLAN)).toBe('The English translation of this chapter is not available yet. The original Chinese text is shown below.');
+    expect(chapterDescription(BODY, false, 'en', PLAN)).toBe(
+      'The English translation of this chapter is not available yet. The original Chinese text is shown below.',
+    );
   });
 });
 
@@ -37,24 +52,41 @@ const src = (lang: 'zh' | 'en', label: string, title: string, updated: string) =
 const entry = (level: number, id: string, title: string) => ({ level, id, title });
 const CHAPTERS = [
   {
-    number: 1, slug: 'chapter-1', zh: src('zh', '第一章', '总体要求', '2026-11-30'), en: src('en', 'Chapter 1', 'General Requirements', '2026-12-01'),
-    toc: { zh: [entry(2, 'section-1', '第一节　指导思想')], en: [entry(2, 'section-1', 'Section 1: Guiding Thought'), entry(3, 'box-1', 'Box 1'), entry(2, 'section-2', 'Section 2: Principles')] },
+    number: 1,
+    slug: 'chapter-1',
+    zh: src('zh', '第一章', '总体要求', '2026-11-30'),
+    en: src('en', 'Chapter 1', 'General Requirements', '2026-12-01'),
+    toc: {
+      zh: [entry(2, 'section-1', '第一节　指导思想')],
+      en: [entry(2, 'section-1', 'Section 1: Guiding Thought'), entry(3, 'box-1', 'Box 1'), entry(2, 'section-2', 'Section 2: Principles')],
+    },
   },
   { number: 2, slug: 'chapter-2', zh: src('zh', '第二章', '保障措施', '2026-10-01'), toc: { zh: [entry(2, 'section-1', '第一节　组织领导')] } },
 ] as unknown as Chapter[];
 
 describe('the table of contents', () => {
-  it('each chapter with its sections (second-level entries only), in the reader\'s language where translated', () => {
+  it("each chapter with its sections (second-level entries only), in the reader's language where translated", () => {
     const view = contentsView(PLAN, CHAPTERS, 'en');
     expect(view.path).toBe('/p/text/');
     // The newest of the dates of the files shown: the English chapter 1 and the Chinese chapter 2.
     expect(view.updated).toBe('2026-12-01');
     expect(view.chapters).toEqual([
       {
-        href: '/en/p/text/chapter-1/', heading: 'Chapter 1: General Requirements', translated: true,
-        sections: [{ href: '/en/p/text/chapter-1/#section-1', title: 'Section 1: Guiding Thought' }, { href: '/en/p/text/chapter-1/#section-2', title: 'Section 2: Principles' }],
+        href: '/en/p/text/chapter-1/',
+        heading: 'Chapter 1: General Requirements',
+        translated: true,
+        sections: [
+          { href: '/en/p/text/chapter-1/#section-1', title: 'Section 1: Guiding Thought' },
+          { href: '/en/p/text/chapter-1/#section-2', title: 'Section 2: Principles' },
+        ],
       },
-      { href: '/en/p/text/chapter-2/', heading: '第二章　保障措施', translated: false, lang: 'zh-CN', sections: [{ href: '/en/p/text/chapter-2/#section-1', title: '第一节　组织领导' }] },
+      {
+        href: '/en/p/text/chapter-2/',
+        heading: '第二章　保障措施',
+        translated: false,
+        lang: 'zh-CN',
+        sections: [{ href: '/en/p/text/chapter-2/#section-1', title: '第一节　组织领导' }],
+      },
     ]);
     expect(contentsView(PLAN, CHAPTERS, 'zh').updated).toBe('2026-11-30');
   });

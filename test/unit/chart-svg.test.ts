@@ -32,9 +32,19 @@ function spec(over: Partial<ChartSpec> = {}): ChartSpec {
 const svgOf = (markup: string) => parse(markup).querySelector('svg')!;
 const num = (el: HTMLElement, name: string) => Number(el.getAttribute(name));
 const byStroke = (svg: HTMLElement, tag: string, color: string) => svg.querySelectorAll(tag).filter((e) => e.getAttribute('stroke') === color);
-const pointsOf = (polyline: HTMLElement) => polyline.getAttribute('points')!.split(' ').map((p) => p.split(',').map(Number) as [number, number]);
+const pointsOf = (polyline: HTMLElement) =>
+  polyline
+    .getAttribute('points')!
+    .split(' ')
+    .map((p) => p.split(',').map(Number) as [number, number]);
 /** y of the top grid line: the top of the plot area. */
-const plotTop = (svg: HTMLElement) => Math.min(...svg.querySelectorAll('line').filter((l) => l.getAttribute('y1') === l.getAttribute('y2') && l.getAttribute('stroke') === '#dddddd').map((l) => num(l, 'y1')));
+const plotTop = (svg: HTMLElement) =>
+  Math.min(
+    ...svg
+      .querySelectorAll('line')
+      .filter((l) => l.getAttribute('y1') === l.getAttribute('y2') && l.getAttribute('stroke') === '#dddddd')
+      .map((l) => num(l, 'y1')),
+  );
 
 describe('niceAxis', () => {
   it('stops at the highest possible figure: a share of 96–97.3 % runs 0–100 in steps of 20, not to 125', () => {
@@ -77,7 +87,7 @@ describe('niceAxis', () => {
 
   it('always gives 4–6 ticks at 1/2/2.5/5 × 10^k, headroom, and no floating-point noise', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let run = 0; run < 500; run++) {
       const scale = 10 ** Math.floor(random() * 8 - 3);
       const negative = random() < 0.3;
@@ -88,7 +98,10 @@ describe('niceAxis', () => {
       expect(axis.ticks.length, JSON.stringify(values)).toBeGreaterThanOrEqual(4);
       expect(axis.ticks.length, JSON.stringify(values)).toBeLessThanOrEqual(6);
       const mantissa = axis.step / 10 ** Math.floor(Math.log10(axis.step) + 1e-9);
-      expect([1, 2, 2.5, 5].some((m) => Math.abs(m - mantissa) < 1e-9), `step ${axis.step}`).toBe(true);
+      expect(
+        [1, 2, 2.5, 5].some((m) => Math.abs(m - mantissa) < 1e-9),
+        `step ${axis.step}`,
+      ).toBe(true);
       expect(axis.min).toBeLessThanOrEqual(Math.min(...values));
       if (nonNegative) expect(axis.min).toBe(0);
       expect(axis.max - hi, JSON.stringify({ values, axis })).toBeGreaterThanOrEqual(0.08 * (axis.max - axis.min) - 1e-9);
@@ -173,17 +186,33 @@ describe('chartSvg (inline)', () => {
   });
 
   it('a target as high as the data still leaves room above it', () => {
-    const s = svgOf(chartSvg(spec({ series: [{ key: 'values', label: 'v', data: [80, 90, 97, 98, 99] }, { key: 'target', label: 't', data: YEARS.map(() => 100) }] })));
+    const s = svgOf(
+      chartSvg(
+        spec({
+          series: [
+            { key: 'values', label: 'v', data: [80, 90, 97, 98, 99] },
+            { key: 'target', label: 't', data: YEARS.map(() => 100) },
+          ],
+        }),
+      ),
+    );
     const [target] = byStroke(s, 'polyline', SERIES_STYLE.target.color);
     const top = plotTop(s);
-    const bottom = Math.max(...s.querySelectorAll('line').filter((l) => l.getAttribute('y1') === l.getAttribute('y2')).map((l) => num(l, 'y1')));
+    const bottom = Math.max(
+      ...s
+        .querySelectorAll('line')
+        .filter((l) => l.getAttribute('y1') === l.getAttribute('y2'))
+        .map((l) => num(l, 'y1')),
+    );
     expect(pointsOf(target!)[0]![1] - top).toBeGreaterThanOrEqual(0.08 * (bottom - top) - 0.2);
   });
 
   it('draws its legend, or leaves it to the page', () => {
     const texts = svg.querySelectorAll('text').map((t) => t.text);
     for (const label of ['实际值', '目标路径', '目标值']) expect(texts).toContain(label);
-    const bare = svgOf(chartSvg(spec(), { legend: false })).querySelectorAll('text').map((t) => t.text);
+    const bare = svgOf(chartSvg(spec(), { legend: false }))
+      .querySelectorAll('text')
+      .map((t) => t.text);
     expect(bare).not.toContain('目标路径');
     const swatch = svgOf(legendSwatchSvg('path'));
     expect(swatch.getAttribute('aria-hidden')).toBe('true');
@@ -209,7 +238,10 @@ describe('chartSvg (inline)', () => {
   });
 
   it('formats numbers in the page language', () => {
-    const big = (lang: 'zh' | 'en') => svgOf(chartSvg(spec({ lang, series: [{ key: 'values', label: 'v', data: [900, 1000, 1100, 1200, 1234.5] }] }))).querySelectorAll('text').map((t) => t.text);
+    const big = (lang: 'zh' | 'en') =>
+      svgOf(chartSvg(spec({ lang, series: [{ key: 'values', label: 'v', data: [900, 1000, 1100, 1200, 1234.5] }] })))
+        .querySelectorAll('text')
+        .map((t) => t.text);
     expect(big('en')).toContain('1,234.5');
     expect(big('zh')).toContain('1234.5');
     // Years are never grouped.
@@ -250,7 +282,9 @@ describe('chartSvg (download)', () => {
 
   it('wraps a footer line too long for the width instead of cutting it', () => {
     const long = `https://example.org/${'a'.repeat(200)}`;
-    const texts = svgOf(chartSvg(spec(), { standalone: { width: 1600, lines: [long] } })).querySelectorAll('text').map((t) => t.text);
+    const texts = svgOf(chartSvg(spec(), { standalone: { width: 1600, lines: [long] } }))
+      .querySelectorAll('text')
+      .map((t) => t.text);
     const pieces = texts.filter((t) => t.startsWith('https://') || /^a+\/?$/.test(t));
     expect(pieces.length).toBeGreaterThan(1);
     expect(pieces.join('')).toBe(long);
@@ -282,4 +316,3 @@ function contrast(hex: string): number {
   const l = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
   return 1.05 / (l + 0.05);
 }
-

@@ -8,8 +8,13 @@ const Z = (s: string) => `<span lang="zh-CN">${s}</span>`;
 
 describe('marking Chinese runs in pages of another language', () => {
   it('wraps each run of Han characters, CJK punctuation and full-width forms, and counts the spans', () => {
-    expect(mark('<p>Sihezi River (泗河子) and Qingjiang River (清江河).</p>')).toEqual({ html: page(`<p>Sihezi River (${Z('泗河子')}) and Qingjiang River (${Z('清江河')}).</p>`), spans: 2 });
-    expect(mark('<p>Source: 示例项目进展（非官方信息）/ Demonstration</p>').html).toBe(page(`<p>Source: ${Z('示例项目进展（非官方信息）')}/ Demonstration</p>`));
+    expect(mark('<p>Sihezi River (泗河子) and Qingjiang River (清江河).</p>')).toEqual({
+      html: page(`<p>Sihezi River (${Z('泗河子')}) and Qingjiang River (${Z('清江河')}).</p>`),
+      spans: 2,
+    });
+    expect(mark('<p>Source: 示例项目进展（非官方信息）/ Demonstration</p>').html).toBe(
+      page(`<p>Source: ${Z('示例项目进展（非官方信息）')}/ Demonstration</p>`),
+    );
     // Quotation marks around the whole run belong to the English sentence.
     expect(mark('<p>Box 1 writes “唐官帽山风电场”.</p>').html).toBe(page(`<p>Box 1 writes “${Z('唐官帽山风电场')}”.</p>`));
   });
@@ -21,8 +26,12 @@ describe('marking Chinese runs in pages of another language', () => {
   });
 
   it('marks each text node, inside any element, and keeps entities and markup as written', () => {
-    expect(mark('<p><a href="/x/">广元</a> &amp; <strong>利州</strong>区</p>').html).toBe(page(`<p><a href="/x/">${Z('广元')}</a> &amp; <strong>${Z('利州')}</strong>${Z('区')}</p>`));
-    expect(mark('<table><tr><th scope="col">(一) Environmental governance</th></tr></table>').html).toBe(page(`<table><tr><th scope="col">(${Z('一')}) Environmental governance</th></tr></table>`));
+    expect(mark('<p><a href="/x/">广元</a> &amp; <strong>利州</strong>区</p>').html).toBe(
+      page(`<p><a href="/x/">${Z('广元')}</a> &amp; <strong>${Z('利州')}</strong>${Z('区')}</p>`),
+    );
+    expect(mark('<table><tr><th scope="col">(一) Environmental governance</th></tr></table>').html).toBe(
+      page(`<table><tr><th scope="col">(${Z('一')}) Environmental governance</th></tr></table>`),
+    );
   });
 
   it('leaves text already in a Chinese element, attributes, the title, scripts, JSON data and styles as they are', () => {
@@ -43,7 +52,9 @@ describe('marking Chinese runs in pages of another language', () => {
   });
 
   it('marks English inside a Chinese element again where an element says it is English', () => {
-    expect(mark('<div lang="zh-CN"><p lang="en">Sihezi (泗河子)</p></div>').html).toBe(page(`<div lang="zh-CN"><p lang="en">Sihezi (${Z('泗河子')})</p></div>`));
+    expect(mark('<div lang="zh-CN"><p lang="en">Sihezi (泗河子)</p></div>').html).toBe(
+      page(`<div lang="zh-CN"><p lang="en">Sihezi (${Z('泗河子')})</p></div>`),
+    );
   });
 
   it('leaves Chinese pages as they are', () => {

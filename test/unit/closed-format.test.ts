@@ -10,7 +10,8 @@ import { formatProblem } from '../../src/lib/messages/problem.ts';
 const FRONT = '---\nyear: 2026\n---\n\n\n';
 /** Line 6 is the first line after the front matter. */
 const narrative = (body: string) => checkClosedFormat('reports/zh/2026.mdx', FRONT + body, 'narrative');
-const chapter = (body: string) => checkClosedFormat('zh/chapter-1.mdx', `---\nchapter: 1\nlabel: 第一章\ntitle: 总则\nupdated: 2026-11-30\n---\n\n${body}`, 'chapter');
+const chapter = (body: string) =>
+  checkClosedFormat('zh/chapter-1.mdx', `---\nchapter: 1\nlabel: 第一章\ntitle: 总则\nupdated: 2026-11-30\n---\n\n${body}`, 'chapter');
 const lines = (problems: ReturnType<typeof narrative>) => problems.map((p) => p.line);
 
 describe('closed content format: what passes', () => {
@@ -50,7 +51,9 @@ describe('closed content format: code is refused before the build', () => {
     expect(p[0]!.messageZh).toMatch(/不能使用 import 或 export/);
   });
   it('refuses every {…} expression: in text, as a block, in an attribute value and as a spread', () => {
-    const p = narrative('家目录是{process.env.HOME}。\n\n{fs.writeFileSync("/tmp/x", "")}\n\n<strong>初步{统计}</strong>\n\n见<IndicatorRef id={"pm25"}>PM2.5</IndicatorRef>和<IndicatorRef id="pm25" {...props}>PM2.5</IndicatorRef>。\n');
+    const p = narrative(
+      '家目录是{process.env.HOME}。\n\n{fs.writeFileSync("/tmp/x", "")}\n\n<strong>初步{统计}</strong>\n\n见<IndicatorRef id={"pm25"}>PM2.5</IndicatorRef>和<IndicatorRef id="pm25" {...props}>PM2.5</IndicatorRef>。\n',
+    );
     expect(lines(p)).toEqual([6, 8, 10, 12, 12]);
     expect(p.slice(0, 3).every((x) => /^curly braces \{ \} are not allowed/.test(x.message))).toBe(true);
     expect(p[3]!.message).toMatch(/needs a value in quotes/);
@@ -100,19 +103,30 @@ describe('closed content format: markup not on the allow-list is refused', () =>
 });
 
 describe("closed content format: the translator's note", () => {
-  const en = (body: string) => checkClosedFormat('en/chapter-1.mdx', `---\nchapter: 1\nlabel: Chapter 1\ntitle: General\nupdated: 2026-11-30\n---\n\n${body}`, 'chapter', 'en');
+  const en = (body: string) =>
+    checkClosedFormat('en/chapter-1.mdx', `---\nchapter: 1\nlabel: Chapter 1\ntitle: General\nupdated: 2026-11-30\n---\n\n${body}`, 'chapter', 'en');
   const messages = (p: ReturnType<typeof en>) => p.map((x) => `${x.line}: ${x.message}`);
   it('accepts <TranslatorNote> in an English chapter, on one line or over several, with text, emphasis and links', () => {
     expect(en('Text.\n\n<TranslatorNote>The source reads 某某; see <ProjectLink id="a-project">the project</ProjectLink>.</TranslatorNote>\n')).toEqual([]);
-    expect(en('<Box id="box-1" title="Box 1">\n\nText.\n\n<TranslatorNote>\n\nFirst, **bold** and [a link](https://www.example.gov.cn/).\n\n- a list item\n\n</TranslatorNote>\n\n</Box>\n')).toEqual([]);
+    expect(
+      en(
+        '<Box id="box-1" title="Box 1">\n\nText.\n\n<TranslatorNote>\n\nFirst, **bold** and [a link](https://www.example.gov.cn/).\n\n- a list item\n\n</TranslatorNote>\n\n</Box>\n',
+      ),
+    ).toEqual([]);
   });
   it('refuses it in a Chinese chapter, in a chapter of unknown language and in a narrative', () => {
-    expect(messages(chapter('正文。\n\n<TranslatorNote>A note.</TranslatorNote>\n'))).toEqual(['10: <TranslatorNote> belongs in English chapters only: the Chinese text is the plan as adopted, word for word; delete the note here']);
+    expect(messages(chapter('正文。\n\n<TranslatorNote>A note.</TranslatorNote>\n'))).toEqual([
+      '10: <TranslatorNote> belongs in English chapters only: the Chinese text is the plan as adopted, word for word; delete the note here',
+    ]);
     expect(checkClosedFormat('x.mdx', '<TranslatorNote>A note.</TranslatorNote>\n', 'chapter')).toHaveLength(1);
-    expect(checkClosedFormat('reports/en/2026.mdx', '---\nyear: 2026\n---\n\n<TranslatorNote>A note.</TranslatorNote>\n', 'narrative', 'en')[0]!.message).toMatch(/the element <TranslatorNote> is not allowed here/);
+    expect(
+      checkClosedFormat('reports/en/2026.mdx', '---\nyear: 2026\n---\n\n<TranslatorNote>A note.</TranslatorNote>\n', 'narrative', 'en')[0]!.message,
+    ).toMatch(/the element <TranslatorNote> is not allowed here/);
   });
   it('refuses it inside a paragraph, with an attribute, empty, or holding anything but text', () => {
-    expect(messages(en('Text <TranslatorNote>inline</TranslatorNote>.\n'))).toEqual(['8: write <TranslatorNote> on lines of its own, after the paragraph it explains, not inside a paragraph']);
+    expect(messages(en('Text <TranslatorNote>inline</TranslatorNote>.\n'))).toEqual([
+      '8: write <TranslatorNote> on lines of its own, after the paragraph it explains, not inside a paragraph',
+    ]);
     expect(messages(en('<TranslatorNote id="n-1">A note.</TranslatorNote>\n'))).toEqual(['8: the attribute id is not allowed on <TranslatorNote>']);
     expect(messages(en('<TranslatorNote> </TranslatorNote>\n'))).toEqual(['8: <TranslatorNote> is empty: write the note, or delete it']);
     expect(messages(en('<TranslatorNote>\n\n<h3 id="section-1-1">(1) A</h3>\n\n| a |\n|---|\n| b |\n\n</TranslatorNote>\n'))).toEqual([
@@ -123,7 +137,9 @@ describe("closed content format: the translator's note", () => {
   it('says every refusal in Chinese too', () => {
     const problems = [
       ...chapter('<TranslatorNote>A note.</TranslatorNote>\n'),
-      ...en('Text <TranslatorNote>inline</TranslatorNote>.\n\n<TranslatorNote> </TranslatorNote>\n\n<TranslatorNote>\n\n<Box id="box-1" title="B">\n\nx\n\n</Box>\n\n</TranslatorNote>\n'),
+      ...en(
+        'Text <TranslatorNote>inline</TranslatorNote>.\n\n<TranslatorNote> </TranslatorNote>\n\n<TranslatorNote>\n\n<Box id="box-1" title="B">\n\nx\n\n</Box>\n\n</TranslatorNote>\n',
+      ),
     ];
     expect(problems).toHaveLength(4);
     for (const x of problems) expect(x.messageZh, x.message).toMatch(/\p{Script=Han}/u);
@@ -167,7 +183,11 @@ describe('where content files belong', () => {
 
 describe('closed content format: the header and the review’s findings', () => {
   it('refuses unknown header fields (a layout would be imported), markup in a header value, and Markdown headings', () => {
-    const p = checkClosedFormat('zh/chapter-1.mdx', '---\nchapter: 1\nlabel: 第一章\ntitle: <img src=x onerror=alert(1)>\nupdated: 2026-11-30\nlayout: ../../Evil.astro\n---\n\n## main\n\n正文。\n', 'chapter');
+    const p = checkClosedFormat(
+      'zh/chapter-1.mdx',
+      '---\nchapter: 1\nlabel: 第一章\ntitle: <img src=x onerror=alert(1)>\nupdated: 2026-11-30\nlayout: ../../Evil.astro\n---\n\n## main\n\n正文。\n',
+      'chapter',
+    );
     expect(p.map((x) => [x.line, x.message.slice(0, 40)])).toEqual([
       [4, 'the header field title must be plain tex'],
       [6, 'unknown field in the header: "layout" (a'],
@@ -175,7 +195,9 @@ describe('closed content format: the header and the review’s findings', () => 
     ]);
     for (const x of p) expect(x.messageZh, x.message).toMatch(/\p{Script=Han}/u);
     expect(narrative('').length).toBe(0);
-    expect(checkClosedFormat('reports/zh/2026.mdx', '---\nyear: 2026\npublished: 2027-01-01\n---\n\nText.\n', 'narrative')[0]!.message).toMatch(/^unknown field in the header: "published" \(a narrative holds only year\)/);
+    expect(checkClosedFormat('reports/zh/2026.mdx', '---\nyear: 2026\npublished: 2027-01-01\n---\n\nText.\n', 'narrative')[0]!.message).toMatch(
+      /^unknown field in the header: "published" \(a narrative holds only year\)/,
+    );
   });
   it('accepts an address or e-mail written in the text, but not a link to http: written as a link', () => {
     expect(narrative('详见 http://www.example.gov.cn 或来信 office@example.gov.cn。\n')).toEqual([]);

@@ -15,7 +15,13 @@ const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
 
 describe('package.json', () => {
   it('has a bin for every staff command, an executable script with a shebang, and keeps the npm scripts', () => {
-    const bins: Record<string, string> = { 'plan-import': 'import', 'plan-check': 'check', 'plan-new-report': 'new-report', 'plan-new-plan': 'new-plan', 'plan-check-translation': 'check:translation' };
+    const bins: Record<string, string> = {
+      'plan-import': 'import',
+      'plan-check': 'check',
+      'plan-new-report': 'new-report',
+      'plan-new-plan': 'new-plan',
+      'plan-check-translation': 'check:translation',
+    };
     for (const spec of [IMPORT, CHECK, NEW_REPORT, NEW_PLAN, CHECK_TRANSLATION]) expect(bins[spec.bin]).toBe(spec.script);
     for (const [bin, script] of Object.entries(bins)) {
       const file = path.join(ROOT, pkg.bin[bin]);
@@ -32,26 +38,39 @@ describe('the command line', () => {
     expect(parseCommandLine(IMPORT, ['tmp/a.csv', '-h'])).toEqual({ kind: 'help' });
     const help = helpText(IMPORT);
     expect(help.split('\n')[0]).toBe('plan-import — 从表格（CSV 文件）导入一年的指标数值');
-    expect(help.indexOf('用法：npx plan-import 文件.csv --year 年份 [选项]')).toBeLessThan(help.indexOf('Usage: npx plan-import file.csv --year <year> [options]'));
+    expect(help.indexOf('用法：npx plan-import 文件.csv --year 年份 [选项]')).toBeLessThan(
+      help.indexOf('Usage: npx plan-import file.csv --year <year> [options]'),
+    );
     expect(help).toContain('  --reason-zh 中文原因   更正原因（中文，用英文双引号括起来）');
   });
 
   it('says the year is missing when --year has no value (not "unknown option")', () => {
-    const missing = { kind: 'error', zh: `缺少年份：--year 后面要写年份，例如 --year ${EXAMPLE_YEAR}`, en: `The year is missing: write it after --year, e.g. --year ${EXAMPLE_YEAR}` };
+    const missing = {
+      kind: 'error',
+      zh: `缺少年份：--year 后面要写年份，例如 --year ${EXAMPLE_YEAR}`,
+      en: `The year is missing: write it after --year, e.g. --year ${EXAMPLE_YEAR}`,
+    };
     expect(parseCommandLine(IMPORT, ['a.csv', '--year'])).toEqual(missing);
     expect(parseCommandLine(IMPORT, ['a.csv', '--year', '--replace'])).toEqual(missing);
     expect(parseCommandLine(IMPORT, ['a.csv', '--year='])).toEqual(missing);
   });
 
   it('names the closest known option for an unknown one', () => {
-    expect(parseCommandLine(IMPORT, ['a.csv', '--reason', 'x'])).toEqual({ kind: 'error', zh: '无法识别的选项 --reason。您是不是要写 --reason-zh 或 --reason-en？', en: 'Unknown option --reason. Did you mean --reason-zh or --reason-en?' });
+    expect(parseCommandLine(IMPORT, ['a.csv', '--reason', 'x'])).toEqual({
+      kind: 'error',
+      zh: '无法识别的选项 --reason。您是不是要写 --reason-zh 或 --reason-en？',
+      en: 'Unknown option --reason. Did you mean --reason-zh or --reason-en?',
+    });
     expect(parseCommandLine(IMPORT, ['a.csv', '--yaer', '2028'])).toMatchObject({ kind: 'error', zh: '无法识别的选项 --yaer。您是不是要写 --year？' });
     expect(parseCommandLine(IMPORT, ['a.csv', '-year', '2028'])).toMatchObject({ kind: 'error', zh: '无法识别的选项 -year。您是不是要写 --year？' });
     expect(parseCommandLine(CHECK, ['--no-typechek'])).toMatchObject({ kind: 'error', en: 'Unknown option --no-typechek. Did you mean --no-typecheck?' });
     expect(parseCommandLine(IMPORT, ['a.csv', '--colour'])).toEqual({ kind: 'error', zh: '无法识别的选项 --colour。', en: 'Unknown option --colour.' });
     expect(closestOptions('--replce', Object.keys(IMPORT.options))).toEqual(['--replace']);
     // Word and WPS turn "--" into a dash.
-    expect(parseCommandLine(IMPORT, ['a.csv', '—year', '2028'])).toMatchObject({ kind: 'error', zh: '“—year”开头的横线不是两个英文连字符“--”：请写 --year（从 Word 或网页复制的命令常有这种横线，请手工输入）' });
+    expect(parseCommandLine(IMPORT, ['a.csv', '—year', '2028'])).toMatchObject({
+      kind: 'error',
+      zh: '“—year”开头的横线不是两个英文连字符“--”：请写 --year（从 Word 或网页复制的命令常有这种横线，请手工输入）',
+    });
   });
 
   it('reads options after the file, before it, and in --name=value form', () => {
@@ -60,12 +79,18 @@ describe('the command line', () => {
       values: { year: '2028', replace: true, 'reason-zh': '原因', 'reason-en': 'the reason' },
       positionals: ['a.csv'],
     });
-    expect(parseCommandLine(IMPORT, ['a.csv', 'b.csv'])).toMatchObject({ kind: 'error', zh: '多余的参数：b.csv。文件名或文字中有空格时，请用英文双引号括起来' });
+    expect(parseCommandLine(IMPORT, ['a.csv', 'b.csv'])).toMatchObject({
+      kind: 'error',
+      zh: '多余的参数：b.csv。文件名或文字中有空格时，请用英文双引号括起来',
+    });
   });
 });
 
 describe('the npm trap', () => {
-  const underNpm = (script: string, config: Record<string, string>) => ({ npm_lifecycle_event: script, ...Object.fromEntries(Object.entries(config).map(([k, v]) => [`npm_config_${k}`, v])) });
+  const underNpm = (script: string, config: Record<string, string>) => ({
+    npm_lifecycle_event: script,
+    ...Object.fromEntries(Object.entries(config).map(([k, v]) => [`npm_config_${k}`, v])),
+  });
 
   it('recovers the year npm kept for itself (npm run import file.csv --year 2028), with a tip to use npx', () => {
     // What `npm run import a.csv --year 2028` hands on: the year as an argument, and npm_config_year=true.
@@ -86,21 +111,32 @@ describe('the npm trap', () => {
 
   it('stops and says what to type when npm ate --replace and the reasons', () => {
     // What `npm run import a.csv --year 2028 --replace --reason-zh "原因 甲" --reason-en "the reason"` hands on.
-    const r = parseCommandLine(IMPORT, ['a.csv', '2028', '原因 甲', 'the reason'], underNpm('import', { year: 'true', replace_registry_host: '--reason-zh', reason_en: 'true' }));
+    const r = parseCommandLine(
+      IMPORT,
+      ['a.csv', '2028', '原因 甲', 'the reason'],
+      underNpm('import', { year: 'true', replace_registry_host: '--reason-zh', reason_en: 'true' }),
+    );
     expect(r).toEqual({
       kind: 'error',
       zh: `命令中 npm run import 后面少了“--”，npm 把选项 --replace、--reason-zh、--reason-en 当成了它自己的设置，命令没有执行。请改用 npx plan-import 加上原来的参数（不需要“--”），例如：npx plan-import tmp/${EXAMPLE_YEAR}年数据.csv --year ${EXAMPLE_YEAR}；或者写 npm run import -- …`,
       en: `"npm run import" was not followed by "--", so npm took the options --replace, --reason-zh, --reason-en as its own settings; nothing was done. Type npx plan-import with the same arguments instead (no "--" needed), e.g. npx plan-import tmp/${EXAMPLE_YEAR}年数据.csv --year ${EXAMPLE_YEAR}; or write npm run import -- …`,
     });
     // `npm run check --plan x`: npm drops --plan and passes "x" on.
-    expect(parseCommandLine(CHECK, ['qingxi-2026-2030'], underNpm('check', {}))).toMatchObject({ kind: 'error', zh: expect.stringContaining('请改用 npx plan-check') });
+    expect(parseCommandLine(CHECK, ['qingxi-2026-2030'], underNpm('check', {}))).toMatchObject({
+      kind: 'error',
+      zh: expect.stringContaining('请改用 npx plan-check'),
+    });
     // With "--", npm passes everything on: nothing to recover, nothing to refuse.
-    expect(parseCommandLine(IMPORT, ['a.csv', '--year', '2028', '--replace'], underNpm('import', {}))).toEqual({ kind: 'ok', values: { year: '2028', replace: true }, positionals: ['a.csv'] });
+    expect(parseCommandLine(IMPORT, ['a.csv', '--year', '2028', '--replace'], underNpm('import', {}))).toEqual({
+      kind: 'ok',
+      values: { year: '2028', replace: true },
+      positionals: ['a.csv'],
+    });
   });
 });
 
 describe('the type check step of plan-check', () => {
-  it('shows the diagnostics and the summary, without colours and Astro\'s progress lines', () => {
+  it("shows the diagnostics and the summary, without colours and Astro's progress lines", () => {
     const output = [
       '',
       '✔ 数据和内容检查通过 / Data and content checks passed.',
@@ -108,14 +144,24 @@ describe('the type check step of plan-check', () => {
       '10:56:37 [vite] Re-optimizing dependencies because vite config has changed',
       '10:56:39 [types] Generated 1.84s',
       '10:56:39 [check] Getting diagnostics for Astro files in /work/main...',
-      '\x1b[96msrc/lib/x.ts\x1b[0m:\x1b[93m3\x1b[0m:\x1b[93m7\x1b[0m - \x1b[91merror\x1b[0m\x1b[90m ts(2322): \x1b[0mType \'string\' is not assignable to type \'number\'.',
+      "\x1b[96msrc/lib/x.ts\x1b[0m:\x1b[93m3\x1b[0m:\x1b[93m7\x1b[0m - \x1b[91merror\x1b[0m\x1b[90m ts(2322): \x1b[0mType 'string' is not assignable to type 'number'.",
       '',
       '\x1b[7m3\x1b[0m const n: number = "a";',
       'Result (180 files): ',
       '- 1 error',
     ].join('\n');
-    expect(typeCheckReport(output)).toBe(["src/lib/x.ts:3:7 - error ts(2322): Type 'string' is not assignable to type 'number'.", '', '3 const n: number = "a";', 'Result (180 files): ', '- 1 error'].join('\n'));
+    expect(typeCheckReport(output)).toBe(
+      [
+        "src/lib/x.ts:3:7 - error ts(2322): Type 'string' is not assignable to type 'number'.",
+        '',
+        '3 const n: number = "a";',
+        'Result (180 files): ',
+        '- 1 error',
+      ].join('\n'),
+    );
     // When Astro itself fails there is no diagnostic to pick: everything is shown.
-    expect(typeCheckReport('10:56:37 [ERROR] [config] astro.config.mjs: Cannot find module')).toBe('10:56:37 [ERROR] [config] astro.config.mjs: Cannot find module');
+    expect(typeCheckReport('10:56:37 [ERROR] [config] astro.config.mjs: Cannot find module')).toBe(
+      '10:56:37 [ERROR] [config] astro.config.mjs: Cannot find module',
+    );
   });
 });

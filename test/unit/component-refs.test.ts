@@ -61,7 +61,13 @@ describe('component references in chapters and narratives', () => {
     const source = '---\nyear: 2026\n---\n\n见<IndicatorRef id="pm25-concentration">PM2.5</IndicatorRef>和<IndicatorRef id="pm10">PM10</IndicatorRef>。\n';
     const problems = referenceProblems('reports/zh/2026.mdx', source, plan);
     expect(problems.map((p) => [p.line, p.value, p.code, p.message, p.messageZh])).toEqual([
-      [5, 'pm10', 'mdx.unknownIndicator', `<IndicatorRef id="pm10">: no indicator with this id in the plan's indicators.json`, '<IndicatorRef id="pm10">：该规划的 indicators.json 中没有这个指标标识'],
+      [
+        5,
+        'pm10',
+        'mdx.unknownIndicator',
+        `<IndicatorRef id="pm10">: no indicator with this id in the plan's indicators.json`,
+        '<IndicatorRef id="pm10">：该规划的 indicators.json 中没有这个指标标识',
+      ],
     ]);
   });
 

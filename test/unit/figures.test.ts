@@ -19,18 +19,35 @@ const SOURCE = { title: 'Synthetic test source', publisher: 'Test', date: '2022-
 
 function indicator(id: string, target: Target, baseline: number | 'none', unit: { zh: string; en: string } = { zh: '吨', en: 't' }): Indicator {
   return {
-    number: 1, id, group: 'g', name: { zh: '测试', en: 'Test' }, unit, attribute: 'binding', baseline, baselineText: String(baseline),
-    targetText: '—', target, definition: { zh: '测试', en: 'Test' }, sections: ['chapter-2#section-4'],
+    number: 1,
+    id,
+    group: 'g',
+    name: { zh: '测试', en: 'Test' },
+    unit,
+    attribute: 'binding',
+    baseline,
+    baselineText: String(baseline),
+    targetText: '—',
+    target,
+    definition: { zh: '测试', en: 'Test' },
+    sections: ['chapter-2#section-4'],
   };
 }
 
 /** Observations of one indicator, each published on 1 March of the following year, optionally with an earlier version. */
-function obs(id: string, values: Record<number, number | 'met' | 'not-met'>, earlier: Record<number, { value: number; published: string }> = {}): YearObservation[] {
+function obs(
+  id: string,
+  values: Record<number, number | 'met' | 'not-met'>,
+  earlier: Record<number, { value: number; published: string }> = {},
+): YearObservation[] {
   return Object.entries(values).map(([y, value]) => {
     const year = Number(y);
     const old = earlier[year];
     const observation: Observation = {
-      indicator: id, value, published: old ? '2024-06-01' : `${year + 1}-03-01`, source: SOURCE,
+      indicator: id,
+      value,
+      published: old ? '2024-06-01' : `${year + 1}-03-01`,
+      source: SOURCE,
       revisions: old ? [{ value: old.value, published: old.published, source: SOURCE, reason: { zh: '更正', en: 'Corrected' } }] : [],
     } as Observation;
     return { year, observation };
@@ -68,11 +85,16 @@ describe('the figure for a year', () => {
       [2024, 'not-assessable'], // 540 leaves 2023 out: neither on track nor behind can be said
       [2025, 'not-reported'],
     ]);
-    expect(explain(row.byYear[3]!, COD, 'en', data)).toBe('2024: the amounts of 2023 have not been published, so the total is incomplete and cannot be assessed.');
+    expect(explain(row.byYear[3]!, COD, 'en', data)).toBe(
+      '2024: the amounts of 2023 have not been published, so the total is incomplete and cannot be assessed.',
+    );
   });
 
   it('is, for any other target, the value published for the year (no amount)', () => {
-    expect(yearFigures(PM, PM_OBS, PERIOD).map((x) => [x.year, x.figure, x.amount])).toEqual([[2021, 24.1, undefined], [2022, 23.4, undefined]]);
+    expect(yearFigures(PM, PM_OBS, PERIOD).map((x) => [x.year, x.figure, x.amount])).toEqual([
+      [2021, 24.1, undefined],
+      [2022, 23.4, undefined],
+    ]);
     const q = indicator('q', { kind: 'qualitative', criteria: { zh: '完成', en: 'Done' } }, 'none');
     expect(yearFigures(q, obs('q', { 2022: 'met' }), PERIOD).map((x) => x.figure)).toEqual(['met']);
   });
@@ -88,7 +110,12 @@ describe('the figure for a year', () => {
   });
 
   it('keeps sums exact to six decimals: 0.1 + 0.2 is 0.3', () => {
-    expect(runningTotals([{ year: 2021, value: 0.1 }, { year: 2022, value: 0.2 }]).map((t) => t.total)).toEqual([0.1, 0.3]);
+    expect(
+      runningTotals([
+        { year: 2021, value: 0.1 },
+        { year: 2022, value: 0.2 },
+      ]).map((t) => t.total),
+    ).toEqual([0.1, 0.3]);
   });
 });
 
@@ -96,11 +123,16 @@ describe('the figure for a year', () => {
 function plan(indicators: Indicator[], observations: YearObservation[]): PlanData {
   const years = [...new Set(observations.map((o) => o.year))].sort();
   return {
-    id: 'test', period: PERIOD,
+    id: 'test',
+    period: PERIOD,
     plan: { shortName: { zh: '测试', en: 'Test' }, indicatorTable: { zh: '表', en: 'Table' }, assigner: { zh: '省', en: 'province' } },
     indicators: { groups: [], indicators },
     assignedTargets: { targets: [] },
-    progress: years.map((year) => ({ file: `progress/${year}.json`, year, data: { year, observations: observations.filter((o) => o.year === year).map((o) => o.observation) } })),
+    progress: years.map((year) => ({
+      file: `progress/${year}.json`,
+      year,
+      data: { year, observations: observations.filter((o) => o.year === year).map((o) => o.observation) },
+    })),
     projects: { projects: [] },
   } as unknown as PlanData;
 }
@@ -138,7 +170,7 @@ describe('what shows the figure', () => {
   });
 
   // A unit symbol follows its number after a no-break space (format.ts joinUnit); a Chinese unit follows it directly.
-  it('the card and the tables say which is the running total and which the year\'s amount, in both languages', () => {
+  it("the card and the tables say which is the running total and which the year's amount, in both languages", () => {
     const latest = row('cod').values.at(-1)!;
     expect(latestFigureText(latest, COD, 'zh')).toBe('截至2024年累计540吨（当年160吨；2023年完成量未公布，累计数不完整）');
     expect(latestFigureText(latest, COD, 'en')).toBe('540\u00a0t in total by 2024 (160\u00a0t in 2024; 2023 not published, so the total is incomplete)');

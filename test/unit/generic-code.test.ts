@@ -8,7 +8,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../helpers/dist.ts';
 
-const FORBIDDEN = ['利州', 'Lizhou', '广元', 'Guangyuan', '表1', 'Table 1', '专栏1', 'eco-2021-2025', '十四五', '14th Five', '32项', '32 indicators', '氮氧化物', 'nitrogen oxides', '风电场', 'wind farm', '省定', 'provincial', '第八章', 'Chapter 8'];
+const FORBIDDEN = [
+  '利州',
+  'Lizhou',
+  '广元',
+  'Guangyuan',
+  '表1',
+  'Table 1',
+  '专栏1',
+  'eco-2021-2025',
+  '十四五',
+  '14th Five',
+  '32项',
+  '32 indicators',
+  '氮氧化物',
+  'nitrogen oxides',
+  '风电场',
+  'wind farm',
+  '省定',
+  'provincial',
+  '第八章',
+  'Chapter 8',
+];
 
 function files(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

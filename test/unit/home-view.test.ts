@@ -20,12 +20,27 @@ const PERIOD = periodOf({ baselineYear: 2020, start: 2021, end: 2025 });
 const SOURCE = { title: 'Synthetic test source', publisher: 'Test', date: '2022-03-01' };
 const PERCENT = { zh: '%', en: '%' };
 
-function indicator(id: string, over: { target: Target; baseline: number | 'none'; unit?: { zh: string; en: string }; direction?: 'higher' | 'lower'; topic?: string; headline?: boolean }): Indicator {
+function indicator(
+  id: string,
+  over: { target: Target; baseline: number | 'none'; unit?: { zh: string; en: string }; direction?: 'higher' | 'lower'; topic?: string; headline?: boolean },
+): Indicator {
   const { target, baseline, unit = { zh: '吨', en: 't' }, direction, topic, headline } = over;
   return {
-    number: 1, id, group: 'g', name: { zh: `测试${id}`, en: `Test ${id}` }, unit, attribute: 'binding', baseline, baselineText: String(baseline),
-    targetText: '—', target, definition: { zh: '测试', en: 'Test' }, sections: ['chapter-2#section-4'],
-    ...(direction ? { direction } : {}), ...(topic ? { topic } : {}), ...(headline ? { headline } : {}),
+    number: 1,
+    id,
+    group: 'g',
+    name: { zh: `测试${id}`, en: `Test ${id}` },
+    unit,
+    attribute: 'binding',
+    baseline,
+    baselineText: String(baseline),
+    targetText: '—',
+    target,
+    definition: { zh: '测试', en: 'Test' },
+    sections: ['chapter-2#section-4'],
+    ...(direction ? { direction } : {}),
+    ...(topic ? { topic } : {}),
+    ...(headline ? { headline } : {}),
   };
 }
 
@@ -41,11 +56,16 @@ function obs(id: string, values: Record<number, number | 'met' | 'not-met'>): Ye
 function plan(indicators: Indicator[], observations: YearObservation[], topics?: { id: string; name: { zh: string; en: string } }[]): PlanData {
   const years = [...new Set(observations.map((o) => o.year))].sort();
   return {
-    id: 'test', period: PERIOD,
+    id: 'test',
+    period: PERIOD,
     plan: { shortName: { zh: '测试', en: 'Test' }, indicatorTable: { zh: '表', en: 'Table' }, assigner: { zh: '省', en: 'province' } },
     indicators: { groups: [], indicators, ...(topics ? { topics } : {}) },
     assignedTargets: { targets: [] },
-    progress: years.map((year) => ({ file: `progress/${year}.json`, year, data: { year, observations: observations.filter((o) => o.year === year).map((o) => o.observation) } })),
+    progress: years.map((year) => ({
+      file: `progress/${year}.json`,
+      year,
+      data: { year, observations: observations.filter((o) => o.year === year).map((o) => o.observation) },
+    })),
     projects: { projects: [] },
   } as unknown as PlanData;
 }
@@ -79,7 +99,12 @@ const DATA = plan(
     ...obs('red', { 2022: 'met' }),
   ],
 );
-const raw = (data: PlanData, id: string, lang: Lang) => headlineSentence(data, indicatorRows(data).find((r) => r.indicator.id === id)!, lang);
+const raw = (data: PlanData, id: string, lang: Lang) =>
+  headlineSentence(
+    data,
+    indicatorRows(data).find((r) => r.indicator.id === id)!,
+    lang,
+  );
 /** The sentence with its no-break spaces (number and unit) written as spaces, for readable expectations. */
 const sentence = (data: PlanData, id: string, lang: Lang) => raw(data, id, lang).replaceAll('\u00a0', ' ');
 
@@ -106,7 +131,7 @@ describe('the sentence of a headline indicator', () => {
     expect(sentence(DATA, 'days', 'zh')).toBe('2022年为96.2%，比2020年下降0.5个百分点（越高越好），2025年目标为不低于96.7%。');
   });
 
-  it('a cumulative target reads the running total with the year\'s amount, and the share of the target; no change since the baseline', () => {
+  it("a cumulative target reads the running total with the year's amount, and the share of the target; no change since the baseline", () => {
     expect(sentence(DATA, 'cod', 'en')).toBe('380 t in total by 2022 (180 t in 2022), 44% of the target of 850 t in total by 2025.');
     expect(sentence(DATA, 'cod', 'zh')).toBe('截至2022年累计380吨（当年180吨），已完成2025年累计目标850吨的44%。');
   });
@@ -142,7 +167,7 @@ describe('the sentence of a headline indicator', () => {
     expect(sentence(empty, 'cod', 'zh')).toBe('尚未公布数据。2025年目标：累计850吨。');
   });
 
-  it('the same figure as the cards show: the running total, never a single year\'s amount', () => {
+  it("the same figure as the cards show: the running total, never a single year's amount", () => {
     const late = plan([COD], obs('cod', { 2021: 200, 2022: 180, 2023: 300, 2024: 190 }));
     // 200 + 180 + 300 + 190 = 870 ≥ 850: achieved.
     expect(sentence(late, 'cod', 'en')).toBe('870 t in total by 2024 (190 t in 2024), reaching the target of 850 t in total.');
@@ -150,7 +175,7 @@ describe('the sentence of a headline indicator', () => {
   });
 });
 
-describe('the home page\'s topics', () => {
+describe("the home page's topics", () => {
   const topics = [
     { id: 'water', name: { zh: '水', en: 'Water' } },
     { id: 'air', name: { zh: '空气', en: 'Air' } },
@@ -187,7 +212,9 @@ describe('the home page\'s topics', () => {
       nonNegative: true,
       label: 'Test pm by year: 24.8\u00a0μg/m³ in 2020, 24.1\u00a0μg/m³ in 2021, 23.4\u00a0μg/m³ in 2022',
     });
-    expect(homeView(data, 'zh').topics[1]!.headlines[0]!.sparkline!.label).toBe('测试pm逐年数值：2020年24.8\u00a0μg/m³、2021年24.1\u00a0μg/m³、2022年23.4\u00a0μg/m³');
+    expect(homeView(data, 'zh').topics[1]!.headlines[0]!.sparkline!.label).toBe(
+      '测试pm逐年数值：2020年24.8\u00a0μg/m³、2021年24.1\u00a0μg/m³、2022年23.4\u00a0μg/m³',
+    );
     // Cumulative: the running totals from 0 in the baseline year, as the chart draws them.
     expect(water!.headlines[0]!.sparkline!.values).toEqual([0, 200, 380]);
     // Nothing published: no trend line, no year.
@@ -229,7 +256,12 @@ describe('topics in indicators.json', () => {
     for (const i of strayTopic.indicators) delete i.headline;
     const found = [problems(unknown), problems(missing), problems(duplicate), problems(noTopics), problems(strayTopic)];
     expect(found[0]).toEqual([{ path: 'indicators.0.topic', message: 'unknown topic id (declared topics: air, water, ecology, climate, safety)' }]);
-    expect(found[1]).toEqual([{ path: 'indicators.1.topic', message: 'every indicator needs a "topic" once the file declares topics (declared topics: air, water, ecology, climate, safety)' }]);
+    expect(found[1]).toEqual([
+      {
+        path: 'indicators.1.topic',
+        message: 'every indicator needs a "topic" once the file declares topics (declared topics: air, water, ecology, climate, safety)',
+      },
+    ]);
     expect(found[2]).toEqual([{ path: `topics.${duplicate.topics!.length - 1}.id`, message: 'duplicate topic id' }]);
     expect(found[3]!.map((p) => p.path)).toEqual(['indicators.0.headline', 'indicators.1.headline', 'indicators.2.headline', 'indicators.3.headline']);
     expect(found[4]![0]).toEqual({ path: 'indicators.0.topic', message: 'unknown topic id: no "topics" are declared at the top of the file' });

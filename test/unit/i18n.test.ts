@@ -22,10 +22,15 @@ describe('UI dictionaries', () => {
     const beside = new RegExp(`${cjk}\\s*${ascii}|${ascii}\\s*${cjk}`, 'u');
     // Placeholders and web addresses stand for Latin text; punctuation between Latin words (PM2.5 (μg/m³)) is fine.
     const refused = (s: string) => beside.test(s.replace(/https?:\/\/\S+/g, 'x').replace(/\{\w+\}/g, 'x'));
-    expect(Object.entries(zh).filter(([, value]) => refused(value)).map(([key, value]) => `${key}: ${value}`)).toEqual([]);
+    expect(
+      Object.entries(zh)
+        .filter(([, value]) => refused(value))
+        .map(([key, value]) => `${key}: ${value}`),
+    ).toEqual([]);
     // The rule itself.
     for (const bad of ['本页更新于: ', '来源(示例)', '是否达标?', '甲,乙', '说明; 另见']) expect(refused(bad), bad).toBe(true);
-    for (const fine of ['本页更新于：', 'PM2.5 (μg/m³)', '{name}: {value}', '见 https://example.org/a,b', '{publisher}：《{title}》']) expect(refused(fine), fine).toBe(false);
+    for (const fine of ['本页更新于：', 'PM2.5 (μg/m³)', '{name}: {value}', '见 https://example.org/a,b', '{publisher}：《{title}》'])
+      expect(refused(fine), fine).toBe(false);
   });
 
   it('refuses to render a placeholder without a value', () => {

@@ -50,27 +50,69 @@ describe('decoding and parsing', () => {
 
 describe('bad spreadsheets are rejected with the place and the reason', () => {
   it.each([
-    ['a misspelled header', '序号,数植,发布日期,来源名称,发布单位,来源日期\n1,24,2025-03-01,a,b,2025-03-01\n', /in\.csv:1 → column 2: unknown column header.*\(found "数植"\)/],
+    [
+      'a misspelled header',
+      '序号,数植,发布日期,来源名称,发布单位,来源日期\n1,24,2025-03-01,a,b,2025-03-01\n',
+      /in\.csv:1 → column 2: unknown column header.*\(found "数植"\)/,
+    ],
     ['a missing required column', '序号,数值,发布日期,来源名称,来源日期\n1,24,2025-03-01,a,2025-03-01\n', /in\.csv:1: missing column: 发布单位/],
-    ['an unknown indicator number', `${HEAD}\n${ROW(7, '5')}\n`, /in\.csv:2 → 序号: unknown indicator number: expected 1–6 as in the plan's table \(found "7"\)/],
-    ['an unknown indicator id', '指标标识,数值,发布日期,来源名称,发布单位,来源日期\npm10,5,2025-03-01,a,b,2025-03-01\n', /in\.csv:2 → 指标标识: unknown indicator id .* \(found "pm10"\)/],
+    [
+      'an unknown indicator number',
+      `${HEAD}\n${ROW(7, '5')}\n`,
+      /in\.csv:2 → 序号: unknown indicator number: expected 1–6 as in the plan's table \(found "7"\)/,
+    ],
+    [
+      'an unknown indicator id',
+      '指标标识,数值,发布日期,来源名称,发布单位,来源日期\npm10,5,2025-03-01,a,b,2025-03-01\n',
+      /in\.csv:2 → 指标标识: unknown indicator id .* \(found "pm10"\)/,
+    ],
     ['a value with text in it', `${HEAD}\n${ROW(1, '约24.1')}\n`, /in\.csv:2 → 数值: the value must be a number .* \(found "约24.1"\)/],
     ['an empty required cell', `${HEAD}\n1,24.1,2029-03-15,,测试单位,2029-03-15,,\n`, /in\.csv:2 → 来源名称: required cell is empty/],
-    ['duplicate rows', `${HEAD}\n${ROW(1, '24.1')}\n${ROW(1, '24.3')}\n`, /in\.csv:3 → 序号: duplicate row: indicator 1 \(pm25-concentration\) already appears on line 2/],
-    ['a <script> in a note', `${HEAD}\n1,24.1,2025-03-15,公报,单位,2025-03-15,<script>alert(1)</script>,x\n`, /in\.csv:2 → 备注: must be plain text without "<" or ">"/],
+    [
+      'duplicate rows',
+      `${HEAD}\n${ROW(1, '24.1')}\n${ROW(1, '24.3')}\n`,
+      /in\.csv:3 → 序号: duplicate row: indicator 1 \(pm25-concentration\) already appears on line 2/,
+    ],
+    [
+      'a <script> in a note',
+      `${HEAD}\n1,24.1,2025-03-15,公报,单位,2025-03-15,<script>alert(1)</script>,x\n`,
+      /in\.csv:2 → 备注: must be plain text without "<" or ">"/,
+    ],
     ['a bad date', `${HEAD}\n1,24.1,2025-13-45,公报,单位,2025-03-15,,\n`, /in\.csv:2 → 发布日期: expected a date/],
     ['text for a qualitative target', `${HEAD}\n${ROW(6, '良好')}\n`, /in\.csv:2 → 数值: indicator 6 has a qualitative target/],
-    ['a line break kept inside a source title (Alt+Enter)', `${HEAD}\n1,24.1,2025-03-15,"环境质量\n公报",单位,2025-03-15,,\n`, /in\.csv:2 → 来源名称: contains an invisible or control character \(U\+000A, character 5\)/],
-    ['a right-to-left override in a publisher', `${HEAD}\n1,24.1,2025-03-15,公报,单位\u202E,2025-03-15,,\n`, /in\.csv:2 → 发布单位: contains an invisible or control character \(U\+202E, character 3\)/],
-    ['a 20,000-character source title', `${HEAD}\n1,24.1,2025-03-15,${'长'.repeat(20000)},单位,2025-03-15,,\n`, /in\.csv:2 → 来源名称: too long: at most 300 characters in this field \(sourceTitle\)/],
-    ['a javascript: source address', '序号,数值,发布日期,来源名称,发布单位,来源日期,来源网址\n1,24.1,2025-03-15,公报,单位,2025-03-15,javascript:alert(1)\n', /in\.csv:2 → 来源网址: expected an http\(s\) URL/],
+    [
+      'a line break kept inside a source title (Alt+Enter)',
+      `${HEAD}\n1,24.1,2025-03-15,"环境质量\n公报",单位,2025-03-15,,\n`,
+      /in\.csv:2 → 来源名称: contains an invisible or control character \(U\+000A, character 5\)/,
+    ],
+    [
+      'a right-to-left override in a publisher',
+      `${HEAD}\n1,24.1,2025-03-15,公报,单位\u202E,2025-03-15,,\n`,
+      /in\.csv:2 → 发布单位: contains an invisible or control character \(U\+202E, character 3\)/,
+    ],
+    [
+      'a 20,000-character source title',
+      `${HEAD}\n1,24.1,2025-03-15,${'长'.repeat(20000)},单位,2025-03-15,,\n`,
+      /in\.csv:2 → 来源名称: too long: at most 300 characters in this field \(sourceTitle\)/,
+    ],
+    [
+      'a javascript: source address',
+      '序号,数值,发布日期,来源名称,发布单位,来源日期,来源网址\n1,24.1,2025-03-15,公报,单位,2025-03-15,javascript:alert(1)\n',
+      /in\.csv:2 → 来源网址: expected an http\(s\) URL/,
+    ],
     ['a note in one language only', `${HEAD}\n1,24.1,2025-03-15,公报,单位,2025-03-15,只有中文,\n`, /in\.csv:2 → 英文备注: missing translation/],
   ])('rejects %s', (_name, text, pattern) => {
     expect(errors(text)).toMatch(pattern);
   });
 
   it('gives every import message in Chinese too', () => {
-    const texts = [`${HEAD}\n1,24.1,2025-03-15,公报,单位\u202E,2025-03-15,<b>x</b>,${'x'.repeat(1001)}\n`, `序号,数植\n1,2\n`, `${HEAD}\n${ROW(7, '5')}\n`, `${HEAD}\n${ROW(1, '约24.1')}\n`, `${HEAD}\n${ROW(1, '24.1')}\n${ROW(1, '24.3')}\n`];
+    const texts = [
+      `${HEAD}\n1,24.1,2025-03-15,公报,单位\u202E,2025-03-15,<b>x</b>,${'x'.repeat(1001)}\n`,
+      `序号,数植\n1,2\n`,
+      `${HEAD}\n${ROW(7, '5')}\n`,
+      `${HEAD}\n${ROW(1, '约24.1')}\n`,
+      `${HEAD}\n${ROW(1, '24.1')}\n${ROW(1, '24.3')}\n`,
+    ];
     for (const t of texts) for (const p of read(t).problems) expect(p.messageZh, p.message).toMatch(/\p{Script=Han}/u);
   });
 });
@@ -82,13 +124,24 @@ describe('corrections', () => {
 
   it('refuses to overwrite a published value without --replace', () => {
     const r = mergeObservations(existing, 2024, second, { replace: false, file: 'data/progress/2024.json', csv: 'b.csv' });
-    expect(r.problems.map(formatProblem).join()).toMatch(/b\.csv:2 → 数值: data\/progress\/2024\.json already has 24\.1 for pm25-concentration; to correct a published value run again with --replace/);
+    expect(r.problems.map(formatProblem).join()).toMatch(
+      /b\.csv:2 → 数值: data\/progress\/2024\.json already has 24\.1 for pm25-concentration; to correct a published value run again with --replace/,
+    );
   });
 
   it('with --replace keeps the old value in the revision history with the reason', () => {
-    const r = mergeObservations(existing, 2024, second, { replace: true, reason: { zh: '监测数据复核', en: 'Monitoring data re-checked' }, file: 'f', csv: 'b.csv' });
+    const r = mergeObservations(existing, 2024, second, {
+      replace: true,
+      reason: { zh: '监测数据复核', en: 'Monitoring data re-checked' },
+      file: 'f',
+      csv: 'b.csv',
+    });
     expect(r.problems).toEqual([]);
-    expect(r.data.observations[0]).toMatchObject({ value: 23.9, published: '2029-06-30', revisions: [{ value: 24.1, published: '2029-03-15', reason: { en: 'Monitoring data re-checked' } }] });
+    expect(r.data.observations[0]).toMatchObject({
+      value: 23.9,
+      published: '2029-06-30',
+      revisions: [{ value: 24.1, published: '2029-03-15', reason: { en: 'Monitoring data re-checked' } }],
+    });
   });
 });
 
@@ -100,7 +153,8 @@ describe('cells that would be lost without a word', () => {
   it('refuse a value under a column with no heading (a merged heading cell)', () => {
     const m = errors(`序号,数值,,发布日期,来源名称,发布单位,来源日期\n1,24.1,24.3,2029-03-15,公报,单位,2029-03-15\n`);
     expect(m).toMatch(/in\.csv:2 → column 3: this cell is under a column without a heading .* \(found "24\.3"\)/);
-    for (const p of read(`序号,数值,,发布日期,来源名称,发布单位,来源日期\n1,24.1,24.3,2029-03-15,公报,单位,2029-03-15\n`).problems) expect(p.messageZh).toMatch(/\p{Script=Han}/u);
+    for (const p of read(`序号,数值,,发布日期,来源名称,发布单位,来源日期\n1,24.1,24.3,2029-03-15,公报,单位,2029-03-15\n`).problems)
+      expect(p.messageZh).toMatch(/\p{Script=Han}/u);
   });
 });
 

@@ -15,19 +15,41 @@ const SOURCE = { title: 'Bulletin', publisher: 'Bureau', date: '2022-03-01' };
 
 function indicator(id: string, target: Target, baseline: number | 'none', targetText: string, over: Partial<Indicator> = {}): Indicator {
   return {
-    number: 2, id, group: 'g', name: { zh: `指标${id}`, en: `Indicator ${id}` }, unit: { zh: '平方米', en: 'm²' }, attribute: 'anticipatory', baseline,
-    baselineText: String(baseline), targetText, target, definition: { zh: '人均公园绿地面积。', en: 'Park area per resident.' }, sections: ['chapter-2#section-4'], ...over,
+    number: 2,
+    id,
+    group: 'g',
+    name: { zh: `指标${id}`, en: `Indicator ${id}` },
+    unit: { zh: '平方米', en: 'm²' },
+    attribute: 'anticipatory',
+    baseline,
+    baselineText: String(baseline),
+    targetText,
+    target,
+    definition: { zh: '人均公园绿地面积。', en: 'Park area per resident.' },
+    sections: ['chapter-2#section-4'],
+    ...over,
   };
 }
 
 function plan(id: string, indicators: Indicator[], observations: Observation[], projects: unknown[] = []): PlanData {
   const years = [2021, 2022, 2023].filter((y) => observations.some((o) => (o as unknown as { year: number }).year === y));
   return {
-    id, period: PERIOD,
-    plan: { title: { zh: '测试规划', en: 'Test plan' }, shortName: { zh: `规划${id}`, en: `Plan ${id}` }, indicatorTable: { zh: '表', en: 'Table' }, assigner: { zh: '省', en: 'province' }, contentUpdated: '2022-01-15' },
+    id,
+    period: PERIOD,
+    plan: {
+      title: { zh: '测试规划', en: 'Test plan' },
+      shortName: { zh: `规划${id}`, en: `Plan ${id}` },
+      indicatorTable: { zh: '表', en: 'Table' },
+      assigner: { zh: '省', en: 'province' },
+      contentUpdated: '2022-01-15',
+    },
     indicators: { groups: [{ id: 'g', name: { zh: '生态', en: 'Ecology' } }], indicators },
     assignedTargets: { targets: [] },
-    progress: years.map((year) => ({ file: `progress/${year}.json`, year, data: { year, observations: observations.filter((o) => (o as unknown as { year: number }).year === year) } })),
+    progress: years.map((year) => ({
+      file: `progress/${year}.json`,
+      year,
+      data: { year, observations: observations.filter((o) => (o as unknown as { year: number }).year === year) },
+    })),
     projects: { projects },
   } as unknown as PlanData;
 }
@@ -44,16 +66,21 @@ const PARK_2022 = observation('park', 2022, 13.2, {
   published: '2023-06-01',
   revisions: [{ value: 13, published: '2023-03-01', source: SOURCE, reason: { zh: '统计口径调整', en: 'Revised scope' } }],
 } as unknown as Partial<Observation>);
-const DATA = plan('p1', [PARK], [observation('park', 2021, 12.6, { note: { zh: '初步数', en: 'Preliminary' } } as Partial<Observation>), PARK_2022], [
-  { id: 'greenway', name: { zh: '绿道', en: 'Greenway' }, indicators: ['park'], statusHistory: [{ date: '2022-05-01', status: 'in-progress' }] },
-  { id: 'sewer', name: { zh: '管网', en: 'Sewers' }, indicators: ['other'], statusHistory: [] },
-]);
+const DATA = plan(
+  'p1',
+  [PARK],
+  [observation('park', 2021, 12.6, { note: { zh: '初步数', en: 'Preliminary' } } as Partial<Observation>), PARK_2022],
+  [
+    { id: 'greenway', name: { zh: '绿道', en: 'Greenway' }, indicators: ['park'], statusHistory: [{ date: '2022-05-01', status: 'in-progress' }] },
+    { id: 'sewer', name: { zh: '管网', en: 'Sewers' }, indicators: ['other'], statusHistory: [] },
+  ],
+);
 const SITE = { site: { publisher: { zh: '局', en: 'Bureau' } }, plans: [DATA], current: DATA, demo: false } as unknown as SiteData;
 const nb = (s: string) => s.replaceAll('\u00a0', ' ');
 
 describe('what a year was to reach', () => {
   const series = { years: [2020, 2021, 2022, 2023, 2024, 2025], path: [12, 12.6, 13.2, 13.8, 14.4, 15] };
-  it('the path\'s figure before the final year, the plan\'s target in it', () => {
+  it("the path's figure before the final year, the plan's target in it", () => {
     expect(nb(expectedBy(2022, series, PARK, 'en', DATA))).toBe('13.2 m²');
     expect(expectedBy(2023, series, PARK, 'zh', DATA)).toBe('13.8平方米');
     expect(nb(expectedBy(2025, series, PARK, 'en', DATA))).toBe('≥15 m²');
@@ -111,14 +138,25 @@ describe('the indicator page', () => {
   it('sources, with the note and the correction: the figure it replaced, when and why', () => {
     expect(en.sources.map((s) => ({ ...s, figure: nb(s.figure), corrections: s.corrections.map(nb) }))).toEqual([
       { yearLabel: '2021', figure: '12.6 m²', title: 'Bulletin', detail: ', Bureau, 1 March 2022', note: 'Preliminary', corrections: [] },
-      { yearLabel: '2022', figure: '13.2 m²', title: 'Bulletin', detail: ', Bureau, 1 March 2022', corrections: ['Corrected on 1 June 2023: previously 13 m²; reason: Revised scope'] },
+      {
+        yearLabel: '2022',
+        figure: '13.2 m²',
+        title: 'Bulletin',
+        detail: ', Bureau, 1 March 2022',
+        corrections: ['Corrected on 1 June 2023: previously 13 m²; reason: Revised scope'],
+      },
     ]);
     expect(zh.sources[1]!.corrections).toEqual(['2023年6月1日更正：原值13平方米，原因：统计口径调整']);
   });
 
   it('related projects with their state, downloads, embed code', () => {
     expect(en.projects).toEqual([{ href: '/en/p1/projects/greenway/', name: 'Greenway', state: 'in-progress' }]);
-    expect(en.downloads.map((d) => d.href)).toEqual(['/p1/data/indicators/park.csv', '/p1/data/indicators/park.json', '/p1/data/charts/park-en.png', '/p1/data/charts/park-en.svg']);
+    expect(en.downloads.map((d) => d.href)).toEqual([
+      '/p1/data/indicators/park.csv',
+      '/p1/data/indicators/park.json',
+      '/p1/data/charts/park-en.png',
+      '/p1/data/charts/park-en.svg',
+    ]);
     expect(en.embed).toBe('<iframe src="/en/p1/embed/park/" title="Indicator park" width="100%" height="760" loading="lazy" style="border:0"></iframe>');
     expect(indicatorView(SITE, DATA, 'park', 'en', new URL('https://example.gov/')).embed).toContain('src="https://example.gov/en/p1/embed/park/"');
   });
@@ -186,7 +224,7 @@ describe('a page description', () => {
 });
 
 describe('the embeddable chart', () => {
-  it('the name, the full page, the status and the newest figure\'s source', () => {
+  it("the name, the full page, the status and the newest figure's source", () => {
     const view = embedView(DATA, 'park', 'en');
     expect(view.title).toBe('Indicator park');
     expect(view.page).toBe('/en/p1/indicators/park/');

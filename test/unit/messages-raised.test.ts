@@ -63,39 +63,83 @@ describe('every problem is printed with its own Chinese', () => {
   it('data files: schemas (Zod issues and the schemas’ own messages), cross-checks, progress, projects, plausibility', () => {
     const problems = loadSite(broken().ctx).problems;
     const codes = new Set(problems.map((p) => p.code));
-    for (const code of ['zod.unrecognizedKeys', 'zod.wrongType', 'zod.missing', 'zod.badDiscriminator', 'zod.noAlternative', 'zod.tooSmall', 'schema.slug', 'schema.dateNotReal', 'zod.invalidValue', 'file.invalidJson'])
+    for (const code of [
+      'zod.unrecognizedKeys',
+      'zod.wrongType',
+      'zod.missing',
+      'zod.badDiscriminator',
+      'zod.noAlternative',
+      'zod.tooSmall',
+      'schema.slug',
+      'schema.dateNotReal',
+      'zod.invalidValue',
+      'file.invalidJson',
+    ])
       expect(codes, code).toContain(code);
     for (const p of problems) expectChinese(p);
   });
 
   it('the data of a plan that loads: references, progress, plausibility, glossary, reports', () => {
     const f = siteFixture();
-    f.write('progress/2028.json', { year: 2028, observations: [{ indicator: 'pm10', value: 1, published: '2029-03-01', source: TEST_SOURCE }, { indicator: 'pm25-concentration', value: 1e15, published: '2028-03-01', source: TEST_SOURCE }] });
+    f.write('progress/2028.json', {
+      year: 2028,
+      observations: [
+        { indicator: 'pm10', value: 1, published: '2029-03-01', source: TEST_SOURCE },
+        { indicator: 'pm25-concentration', value: 1e15, published: '2028-03-01', source: TEST_SOURCE },
+      ],
+    });
     f.edit('glossary.json', (g) => g.terms.push({ ...g.terms[0] }));
     f.edit('projects.json', (d) => d.projects[0].places.push('nowhere'));
     const problems = collectProblems(f.ctx);
     const codes = new Set(problems.map((p) => p.code));
-    for (const code of ['progress.unknownIndicator', 'plausibility.tooLarge', 'plausibility.futureDate', 'glossary.duplicateId', 'projects.unknownPlace']) expect(codes, code).toContain(code);
+    for (const code of ['progress.unknownIndicator', 'plausibility.tooLarge', 'plausibility.futureDate', 'glossary.duplicateId', 'projects.unknownPlace'])
+      expect(codes, code).toContain(code);
     for (const p of problems) expectChinese(p);
   });
 
   it('reports.json and report narratives', () => {
     const plan = loadSite(siteFixture().ctx).data!.current;
-    const entries = checkReportEntries('reports.json', [{ year: 2031, status: 'draft' }, { year: 2027, status: 'published', published: '2029-01-01' }], plan, '2028-12-31');
+    const entries = checkReportEntries(
+      'reports.json',
+      [
+        { year: 2031, status: 'draft' },
+        { year: 2027, status: 'published', published: '2029-01-01' },
+      ],
+      plan,
+      '2028-12-31',
+    );
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'narratives-'));
     fs.mkdirSync(path.join(dir, 'zh'));
     fs.writeFileSync(path.join(dir, 'zh', 'report-2026.mdx'), '正文。\n');
     fs.writeFileSync(path.join(dir, 'zh', '2026.mdx'), '---\nyear: 2026\npublished: 2027-01-01\n---\n\n<h2 id="summary">摘要</h2>\n');
     const narratives = checkNarratives(dir, dir, plan);
     expect(entries.map((p) => p.code)).toEqual(['reports.yearOutsidePeriod', 'reports.futureDate']);
-    expect(narratives.map((p) => p.code).sort()).toEqual(['narrative.fileName', 'narrative.missingCounterpart', 'narrative.publishedInHeader', 'narrative.reservedAnchor']);
+    expect(narratives.map((p) => p.code).sort()).toEqual([
+      'narrative.fileName',
+      'narrative.missingCounterpart',
+      'narrative.publishedInHeader',
+      'narrative.reservedAnchor',
+    ]);
     for (const p of [...entries, ...narratives]) expectChinese(p);
   });
 
   it('chapters and narratives: the closed format, the structure, component references, encodings, pages', () => {
-    const format = checkClosedFormat('zh/chapter-1.mdx', '---\nchapter: 1\nlayout: x\n---\n\nimport X from "x"\n\n# 标题\n\n<div>x</div> {1+1} ![图](a.png) <Box id="b" title="t" style="x">x</Box>\n', 'chapter', 'zh');
+    const format = checkClosedFormat(
+      'zh/chapter-1.mdx',
+      '---\nchapter: 1\nlayout: x\n---\n\nimport X from "x"\n\n# 标题\n\n<div>x</div> {1+1} ![图](a.png) <Box id="b" title="t" style="x">x</Box>\n',
+      'chapter',
+      'zh',
+    );
     const structure = assemblePlan([
-      { lang: 'zh', file: 'zh/chapter-1.mdx', body: '<h2 id="a">甲</h2>\n\n<h2 id="a">乙</h2>\n\n<h2>丙</h2>\n', chapter: 1, label: '', title: '', updated: '' },
+      {
+        lang: 'zh',
+        file: 'zh/chapter-1.mdx',
+        body: '<h2 id="a">甲</h2>\n\n<h2 id="a">乙</h2>\n\n<h2>丙</h2>\n',
+        chapter: 1,
+        label: '',
+        title: '',
+        updated: '',
+      },
       { lang: 'en', file: 'en/chapter-3.mdx', body: '', chapter: 2, label: '', title: '', updated: '' },
     ]).problems;
     const plan = loadSite(siteFixture().ctx).data!.current;
@@ -125,7 +169,9 @@ describe('every problem is printed with its own Chinese', () => {
     const read = (csv: string) => readObservations('in.csv', csv, plan.indicators.indicators).problems;
     const problems = [
       ...read('2025年数据\n序号,数值,发布日期,来源名称,发布单位,来源日期\n'),
-      ...read('序号,数值,发布日期,来源名称,发布单位,来源日期\n第1项,"22,5",2028-03-01,公报,统计局,2028-03-01\n99,1,2028/3/1,公报,统计局,2028-03-01\n2,１２,2028年3月1日,,统计局,2028-13-01\n'),
+      ...read(
+        '序号,数值,发布日期,来源名称,发布单位,来源日期\n第1项,"22,5",2028-03-01,公报,统计局,2028-03-01\n99,1,2028/3/1,公报,统计局,2028-03-01\n2,１２,2028年3月1日,,统计局,2028-13-01\n',
+      ),
     ];
     expect(problems.map((p) => p.code)).toEqual([
       'import.headerNotFirst',

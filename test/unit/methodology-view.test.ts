@@ -9,9 +9,20 @@ import type { PlanData } from '../../src/lib/data/load.ts';
 import { periodOf } from '../../src/lib/plan/period.ts';
 
 const n = (en: string, zh: string) => ({ en, zh });
-const indicator = (id: string, target: Target) => ({ number: 1, id, group: 'g', name: n(`Indicator ${id}`, `指标${id}`), unit: n('', ''), attribute: 'binding', baseline: 'none', target }) as unknown as Indicator;
+const indicator = (id: string, target: Target) =>
+  ({
+    number: 1,
+    id,
+    group: 'g',
+    name: n(`Indicator ${id}`, `指标${id}`),
+    unit: n('', ''),
+    attribute: 'binding',
+    baseline: 'none',
+    target,
+  }) as unknown as Indicator;
 const PLAN = {
-  id: 'p', period: periodOf({ baselineYear: 2020, start: 2021, end: 2025 }),
+  id: 'p',
+  period: periodOf({ baselineYear: 2020, start: 2021, end: 2025 }),
   plan: { shortName: n('Plan', '规划'), indicatorTable: n('Table', '表'), assigner: n('province', '省') },
   indicators: {
     groups: [],

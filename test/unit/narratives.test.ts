@@ -38,7 +38,10 @@ describe('which reports are published', () => {
   const check = (reports: ReportEntry[], today = '2028-12-31') => list(checkReportEntries('reports.json', reports, fixturePlan, today));
 
   it('only those listed as published, oldest first; importing figures publishes nothing', () => {
-    expect(publishedEntries(fixturePlan)).toEqual([{ year: 2026, published: '2027-05-20' }, { year: 2027, published: '2028-05-20' }]);
+    expect(publishedEntries(fixturePlan)).toEqual([
+      { year: 2026, published: '2027-05-20' },
+      { year: 2027, published: '2028-05-20' },
+    ]);
     const drafts = { ...fixturePlan, reports: [{ year: 2027, status: 'draft' as const }] };
     expect(publishedEntries(drafts)).toEqual([]);
     expect(unpublishedYears(drafts)).toEqual([2026, 2027]);
@@ -51,10 +54,29 @@ describe('which reports are published', () => {
   });
 
   it.each([
-    ['a date after today', [{ year: 2027, status: 'published', published: '2029-01-10' }], /reports\[0\]\.published: the publication date is in the future \(today is 2028-12-31\)/],
-    ['a year without figures', [{ year: 2028, status: 'published', published: '2028-12-01' }], /reports\[0\]\.status: there are no figures for 2028 .* so its report cannot be published/],
-    ['a year outside the plan', [{ year: 2031, status: 'draft' }], /reports\[0\]\.year: the report year must be within the plan period 2026–2030 \(found 2031\)/],
-    ['a year listed twice', [{ year: 2026, status: 'draft' }, { year: 2026, status: 'published', published: '2027-06-01' }], /reports\[1\]\.year: this year is listed twice \(also reports\[0\]\)/],
+    [
+      'a date after today',
+      [{ year: 2027, status: 'published', published: '2029-01-10' }],
+      /reports\[0\]\.published: the publication date is in the future \(today is 2028-12-31\)/,
+    ],
+    [
+      'a year without figures',
+      [{ year: 2028, status: 'published', published: '2028-12-01' }],
+      /reports\[0\]\.status: there are no figures for 2028 .* so its report cannot be published/,
+    ],
+    [
+      'a year outside the plan',
+      [{ year: 2031, status: 'draft' }],
+      /reports\[0\]\.year: the report year must be within the plan period 2026–2030 \(found 2031\)/,
+    ],
+    [
+      'a year listed twice',
+      [
+        { year: 2026, status: 'draft' },
+        { year: 2026, status: 'published', published: '2027-06-01' },
+      ],
+      /reports\[1\]\.year: this year is listed twice \(also reports\[0\]\)/,
+    ],
   ] as [string, ReportEntry[], RegExp][])('refuses %s', (_what, reports, expected) => {
     const m = check(reports);
     expect(m).toMatch(expected);
@@ -68,7 +90,9 @@ describe('a report is never re-dated', () => {
     const reports: ReportEntry[] = [{ year: 2026, status: 'published', published: '2027-01-01' }];
     expect(errors(reports)).toEqual([]);
     const m = checkReportEntries('reports.json', reports, fixturePlan, '2028-12-31').map(formatProblem).join('\n');
-    expect(m).toMatch(/⚠ reports\.json → reports\[0\]\.published: the report is dated before some of the 2026 figures were published \(the last of them on 2027-05-20\)/);
+    expect(m).toMatch(
+      /⚠ reports\.json → reports\[0\]\.published: the report is dated before some of the 2026 figures were published \(the last of them on 2027-05-20\)/,
+    );
     expect(checkReportEntries('reports.json', reports, fixturePlan, '2028-12-31')[0]!.messageZh).toMatch(/^报告发布日期早于2026年部分数据的发布日期/);
   });
 });
@@ -98,29 +122,41 @@ describe('report narratives', () => {
   });
 });
 
-describe('a published report\'s narrative is finished', () => {
+describe("a published report's narrative is finished", () => {
   const zh = doc(2026, '<h2 id="foreword">前言</h2>\n\n（在此填写前言：本年度评估的依据和范围。）\n\n<h2 id="findings">主要发现</h2>\n\n正文。');
   const en = doc(2026, '<h2 id="foreword">Foreword</h2>\n\n(Write the foreword here: the basis and scope.)\n\n<h2 id="findings">Main findings</h2>\n\nText.');
 
   it('refuses placeholders left in, naming the line, but not in a draft', () => {
     narratives({ 'zh/2026.mdx': zh, 'en/2026.mdx': en });
     const m = messages();
-    expect(m).toMatch(/zh\/2026\.mdx:7: the 2026 report is published but its narrative still has a placeholder: .* \(found "（在此填写前言：本年度评估的依据和范围。"\)/);
+    expect(m).toMatch(
+      /zh\/2026\.mdx:7: the 2026 report is published but its narrative still has a placeholder: .* \(found "（在此填写前言：本年度评估的依据和范围。"\)/,
+    );
     expect(m).toMatch(/en\/2026\.mdx:7: the 2026 report is published but its narrative still has a placeholder/);
     expect(allChinese(m)).toBe(true);
     expect(messages([{ year: 2026, status: 'draft' }])).toBe('');
   });
   it('refuses an English file with a paragraph left in Chinese, naming its line', () => {
     narratives({ 'zh/2026.mdx': doc(2026, '正文。'), 'en/2026.mdx': doc(2026, 'The first paragraph is English.\n\n这是中文正文，没有翻译成英文。Text.') });
-    expect(messages()).toMatch(/en\/2026\.mdx:7: the 2026 report is published but this paragraph of its English narrative is in Chinese: put the English translation here \(found "这是中文正文，没有翻译成英文。Text."\)/);
+    expect(messages()).toMatch(
+      /en\/2026\.mdx:7: the 2026 report is published but this paragraph of its English narrative is in Chinese: put the English translation here \(found "这是中文正文，没有翻译成英文。Text."\)/,
+    );
   });
   it('accepts Chinese glosses in an English file', () => {
-    narratives({ 'zh/2026.mdx': doc(2026, '正文。'), 'en/2026.mdx': doc(2026, 'Water quality of the Sihezi River (泗河子) and the Nanhe River (南河) improved in the year under review.') });
+    narratives({
+      'zh/2026.mdx': doc(2026, '正文。'),
+      'en/2026.mdx': doc(2026, 'Water quality of the Sihezi River (泗河子) and the Nanhe River (南河) improved in the year under review.'),
+    });
     expect(messages()).toBe('');
   });
   it('refuses sections that differ between the languages', () => {
-    narratives({ 'zh/2026.mdx': doc(2026, '<h2 id="foreword">前言</h2>\n\n<h2 id="findings">主要发现</h2>'), 'en/2026.mdx': doc(2026, '<h2 id="findings">Main findings</h2>\n\n<h2 id="foreword">Foreword</h2>') });
-    expect(messages()).toMatch(/en\/2026\.mdx: the 2026 report is published but its English narrative has other sections than the Chinese \(foreword, findings\): use the same anchors in the same order \(found "findings, foreword"\)/);
+    narratives({
+      'zh/2026.mdx': doc(2026, '<h2 id="foreword">前言</h2>\n\n<h2 id="findings">主要发现</h2>'),
+      'en/2026.mdx': doc(2026, '<h2 id="findings">Main findings</h2>\n\n<h2 id="foreword">Foreword</h2>'),
+    });
+    expect(messages()).toMatch(
+      /en\/2026\.mdx: the 2026 report is published but its English narrative has other sections than the Chinese \(foreword, findings\): use the same anchors in the same order \(found "findings, foreword"\)/,
+    );
   });
 });
 

@@ -122,7 +122,9 @@ describe('chapter structure', () => {
     const en = SAMPLE.replace('<h3 id="section-1-1">（一）乙</h3>', '<h3 id="section-1-2">(1) B</h3>');
     const messages = assemblePlan([source('zh', SAMPLE), source('en', en)]).problems.map((p) => `${p.file}: ${p.message}`);
     expect(messages).toContain('src/content/plan/en/chapter-1.mdx: section "section-1-1" of src/content/plan/zh/chapter-1.mdx is missing from the translation');
-    expect(messages).toContain('src/content/plan/en/chapter-1.mdx: section "section-1-2" does not exist in the Chinese original src/content/plan/zh/chapter-1.mdx');
+    expect(messages).toContain(
+      'src/content/plan/en/chapter-1.mdx: section "section-1-2" does not exist in the Chinese original src/content/plan/zh/chapter-1.mdx',
+    );
   });
 
   it('reports gaps in chapter numbering and orphan translations', () => {
@@ -131,7 +133,7 @@ describe('chapter structure', () => {
     expect(messages).toContain('English chapter has no Chinese original');
   });
 
-  it('names chapters and sections in the reader\'s language, an untranslated chapter by its number', () => {
+  it("names chapters and sections in the reader's language, an untranslated chapter by its number", () => {
     const named = (lang: 'zh' | 'en', body: string, chapter: number, label: string, title: string) => ({ ...source(lang, body, chapter), label, title });
     const en = SAMPLE.replace('第一节　甲', 'Section 1: A');
     const { chapters, problems } = assemblePlan([
@@ -143,11 +145,20 @@ describe('chapter structure', () => {
     const [one, two] = chapters as [(typeof chapters)[number], (typeof chapters)[number]];
     expect(chapterHeading(one.zh)).toBe('第一章\u3000示例');
     expect(chapterHeading(one.en!)).toBe('Chapter 1: Example');
-    expect([chapterTitle(one, 'zh'), chapterTitle(one, 'en'), chapterTitle(two, 'zh'), chapterTitle(two, 'en')]).toEqual(['第一章\u3000示例', 'Chapter 1: Example', '第二章\u3000其二', 'Chapter 2']);
+    expect([chapterTitle(one, 'zh'), chapterTitle(one, 'en'), chapterTitle(two, 'zh'), chapterTitle(two, 'en')]).toEqual([
+      '第一章\u3000示例',
+      'Chapter 1: Example',
+      '第二章\u3000其二',
+      'Chapter 2',
+    ]);
     expect(resolvePlanRef(chapters, 'chapter-1#section-1', 'zh').label).toBe('第一章 · 第一节\u3000甲');
     expect(resolvePlanRef(chapters, 'chapter-1#section-1', 'en').label).toBe('Chapter 1 · Section 1: A');
     // Untranslated: the chapter by its number, the section by its Chinese title.
-    expect(resolvePlanRef(chapters, 'chapter-2#section-1', 'en')).toEqual({ chapterSlug: 'chapter-2', anchor: 'section-1', label: 'Chapter 2 · 第一节\u3000甲' });
+    expect(resolvePlanRef(chapters, 'chapter-2#section-1', 'en')).toEqual({
+      chapterSlug: 'chapter-2',
+      anchor: 'section-1',
+      label: 'Chapter 2 · 第一节\u3000甲',
+    });
     expect(resolvePlanRef(chapters, 'chapter-2', 'en')).toEqual({ chapterSlug: 'chapter-2', label: 'Chapter 2' });
     expect(() => resolvePlanRef(chapters, 'chapter-3', 'en')).toThrow(/Unknown plan chapter/);
   });

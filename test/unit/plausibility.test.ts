@@ -63,7 +63,9 @@ describe('the fixture as it is', () => {
     const warnings = r.problems.filter((p) => p.severity === 'warning');
     expect(warnings.map((p) => `${p.file.replace(/.*progress\//, '')} ${p.path}`)).toEqual(['2027.json observations[4].value']);
     // 2.8 alone suggests 2.8; 5.9 is 3.1 away (> 50% of 2.8 = 1.4) and above 2.8 + 1.4.
-    expect(warnings[0]!.message).toBe(`unusual change: 5.9, where the neighbouring figures (2026: 2.8) suggest about 2.8; it differs by more than 50% of the largest other figure (2.8) and lies outside the range of the other figures (2.8 to 2.8); check it against its source (a typing mistake?). ${CONFIRM_EN}`);
+    expect(warnings[0]!.message).toBe(
+      `unusual change: 5.9, where the neighbouring figures (2026: 2.8) suggest about 2.8; it differs by more than 50% of the largest other figure (2.8) and lies outside the range of the other figures (2.8 to 2.8); check it against its source (a typing mistake?). ${CONFIRM_EN}`,
+    );
   });
 });
 
@@ -73,12 +75,20 @@ describe('figures too large to be real, and no non-finite number anywhere', () =
     // 999,999,999,999,999 is not "too large", but it is far more than 5 × 32 (the largest figure it is compared with).
     const below = in2028([obs('pm25-concentration', 999_999_999_999_999)]);
     expect(below.map((p) => p.message)).not.toContain(TOO_LARGE);
-    expectOne(below, 'error', "at least 5 times the largest of this indicator's baseline, target and other figures (32): check the figure (extra or missing digits?).", '达到该指标基线值、目标值和其他数值中最大值（32）的5倍以上：请核对该数值');
+    expectOne(
+      below,
+      'error',
+      "at least 5 times the largest of this indicator's baseline, target and other figures (32): check the figure (extra or missing digits?).",
+      '达到该指标基线值、目标值和其他数值中最大值（32）的5倍以上：请核对该数值',
+    );
   });
 
   it('refuses 1e308 in two years of a cumulative indicator: the running total (Infinity) never reaches a page', () => {
     const r = loaded((f) => {
-      for (const year of [2026, 2027]) f.edit(`progress/${year}.json`, (d) => { d.observations[3].value = 1e308; });
+      for (const year of [2026, 2027])
+        f.edit(`progress/${year}.json`, (d) => {
+          d.observations[3].value = 1e308;
+        });
     });
     expect(r.data).toBeUndefined();
     for (const file of ['2026.json', '2027.json']) expect(at(r.problems, file, 'observations[3].value').map((p) => p.message)).toEqual([TOO_LARGE]);
@@ -95,7 +105,7 @@ describe('figures too large to be real, and no non-finite number anywhere', () =
     expect(Number.isFinite(pathValue(-big, 2025, big, 2030, 2030))).toBe(true);
   });
 
-  it('holds the indicator\'s own numbers and the assigned figures to the same limits', () => {
+  it("holds the indicator's own numbers and the assigned figures to the same limits", () => {
     const r = loaded((f) => {
       f.edit('indicators.json', (d) => {
         d.indicators[0].baseline = 1e308;
@@ -104,15 +114,27 @@ describe('figures too large to be real, and no non-finite number anywhere', () =
       f.write('assigned-targets.json', { targets: [{ indicator: 'energy-intensity-reduction', value: 150, source: { ...SOURCE, date: '2029-01-01' } }] });
     });
     expect(at(r.problems, 'indicators.json', 'indicators[0].baseline').map((p) => p.message)).toEqual([TOO_LARGE]);
-    expectOne(at(r.problems, 'indicators.json', 'indicators[1].baseline'), 'error', 'a percentage cannot be more than 100: check for an extra digit.', '百分比不能大于100：请检查是否多打了数字');
+    expectOne(
+      at(r.problems, 'indicators.json', 'indicators[1].baseline'),
+      'error',
+      'a percentage cannot be more than 100: check for an extra digit.',
+      '百分比不能大于100：请检查是否多打了数字',
+    );
     expectOne(at(r.problems, 'assigned-targets.json', 'targets[0].value'), 'error', 'a percentage cannot be more than 100', '百分比不能大于100');
-    expectOne(at(r.problems, 'assigned-targets.json', 'targets[0].source.date'), 'error', 'a date in the future (today is 2028-12-31)', '日期晚于今天（2028-12-31）');
+    expectOne(
+      at(r.problems, 'assigned-targets.json', 'targets[0].source.date'),
+      'error',
+      'a date in the future (today is 2028-12-31)',
+      '日期晚于今天（2028-12-31）',
+    );
   });
 });
 
 describe('the range an indicator declares, and the default limits', () => {
   const declare = (id: string, plausible: Record<string, number>) => (f: SiteFixture) =>
-    f.edit('indicators.json', (d) => { d.indicators.find((i: { id: string }) => i.id === id).plausible = plausible; });
+    f.edit('indicators.json', (d) => {
+      d.indicators.find((i: { id: string }) => i.id === id).plausible = plausible;
+    });
 
   it('refuses a figure below the declared minimum; accepts the minimum itself', () => {
     expectOne(
@@ -136,56 +158,126 @@ describe('the range an indicator declares, and the default limits', () => {
   });
 
   it('refuses a negative figure by default (a stray minus sign) and accepts one the indicator declares possible', () => {
-    expectOne(in2028([obs('pm25-concentration', -24.1)]), 'error', 'cannot be negative: did you mean 24.1? If this indicator can be below 0, declare "plausible": { "min": … } for it in indicators.json', '不能为负数：是否应为 24.1（多了负号）？');
+    expectOne(
+      in2028([obs('pm25-concentration', -24.1)]),
+      'error',
+      'cannot be negative: did you mean 24.1? If this indicator can be below 0, declare "plausible": { "min": … } for it in indicators.json',
+      '不能为负数：是否应为 24.1（多了负号）？',
+    );
     expect(in2028([obs('pm25-concentration', 0)]).filter((p) => p.severity === 'error')).toEqual([]);
     expectOne(in2028([obs('energy-intensity-reduction', -3.2)]), 'error', 'cannot be negative: did you mean 3.2?', '不能为负数：是否应为 3.2');
-    expect(in2028([obs('energy-intensity-reduction', -3.2)], declare('energy-intensity-reduction', { min: -100 })).filter((p) => p.severity === 'error')).toEqual([]);
+    expect(
+      in2028([obs('energy-intensity-reduction', -3.2)], declare('energy-intensity-reduction', { min: -100 })).filter((p) => p.severity === 'error'),
+    ).toEqual([]);
   });
 
   it('refuses a percentage over 100, saying what was meant when a decimal point slipped', () => {
-    expectOne(in2028([obs('good-water-share', 872)]), 'error', 'a percentage cannot be more than 100: did you mean 87.2? If this indicator can exceed 100 %, declare "plausible": { "max": … }', '百分比不能大于100：是否应为 87.2？');
+    expectOne(
+      in2028([obs('good-water-share', 872)]),
+      'error',
+      'a percentage cannot be more than 100: did you mean 87.2? If this indicator can exceed 100 %, declare "plausible": { "max": … }',
+      '百分比不能大于100：是否应为 87.2？',
+    );
     expect(in2028([obs('good-water-share', 100)])).toEqual([]);
     expect(in2028([obs('good-water-share', 120)], declare('good-water-share', { max: 150 })).filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('refuses a declaration whose minimum is not below its maximum, and one on a qualitative target', () => {
-    const r = loaded((f) => f.edit('indicators.json', (d) => { d.indicators[0].plausible = { min: 10, max: 10 }; }));
-    expectOne(at(r.problems, 'indicators.json', 'indicators[0].plausible.max'), 'error', 'the plausible "min" must be less than "max"', '"plausible" 中的 "min" 必须小于 "max"');
-    expect(at(loaded((f) => f.edit('indicators.json', (d) => { d.indicators[0].plausible = { min: 10, max: 10.1 }; })).problems, 'indicators.json', 'indicators[0].plausible.max')).toEqual([]);
-    const q = loaded((f) => f.edit('indicators.json', (d) => { d.indicators[5].plausible = { min: 0 }; }));
-    expectOne(at(q.problems, 'indicators.json', 'indicators[5].plausible'), 'error', 'a qualitative target has no figures to bound: remove "plausible"', '定性目标没有数值');
+    const r = loaded((f) =>
+      f.edit('indicators.json', (d) => {
+        d.indicators[0].plausible = { min: 10, max: 10 };
+      }),
+    );
+    expectOne(
+      at(r.problems, 'indicators.json', 'indicators[0].plausible.max'),
+      'error',
+      'the plausible "min" must be less than "max"',
+      '"plausible" 中的 "min" 必须小于 "max"',
+    );
+    expect(
+      at(
+        loaded((f) =>
+          f.edit('indicators.json', (d) => {
+            d.indicators[0].plausible = { min: 10, max: 10.1 };
+          }),
+        ).problems,
+        'indicators.json',
+        'indicators[0].plausible.max',
+      ),
+    ).toEqual([]);
+    const q = loaded((f) =>
+      f.edit('indicators.json', (d) => {
+        d.indicators[5].plausible = { min: 0 };
+      }),
+    );
+    expectOne(
+      at(q.problems, 'indicators.json', 'indicators[5].plausible'),
+      'error',
+      'a qualitative target has no figures to bound: remove "plausible"',
+      '定性目标没有数值',
+    );
   });
 });
 
 describe('improbable figures: refused unless confirmed', () => {
   it('a decimal comma read as thousands: 225 for 22.5 μg/m³', () => {
     // The largest of baseline 32, target 30, 29.4 and 28.9 is 32: 225 ≥ 5 × 32; moved one place towards 28.9 it is 22.5.
-    expectOne(in2028([obs('pm25-concentration', 225)]), 'error', `at least 5 times the largest of this indicator's baseline, target and other figures (32): did you mean 22.5? ${CONFIRM_EN}`, `达到该指标基线值、目标值和其他数值中最大值（32）的5倍以上：是否应为 22.5？${CONFIRM_ZH}`);
+    expectOne(
+      in2028([obs('pm25-concentration', 225)]),
+      'error',
+      `at least 5 times the largest of this indicator's baseline, target and other figures (32): did you mean 22.5? ${CONFIRM_EN}`,
+      `达到该指标基线值、目标值和其他数值中最大值（32）的5倍以上：是否应为 22.5？${CONFIRM_ZH}`,
+    );
     expect(in2028([obs('pm25-concentration', 159.9)]).filter((p) => p.severity === 'error')).toEqual([]);
     expect(in2028([obs('pm25-concentration', 225, { confirmed: CONFIRMED })])).toEqual([]);
   });
 
   it('a percentage written as a fraction: 0.872 for 87.2 %', () => {
-    expectOne(in2028([obs('good-water-share', 0.872)]), 'error', `looks like a percentage written as a fraction (the baseline and earlier figures are at least 85.7): did you mean 87.2? ${CONFIRM_EN}`, '似乎把百分比写成了小数（基线值和此前各年数值都不小于 85.7）：是否应为 87.2？');
+    expectOne(
+      in2028([obs('good-water-share', 0.872)]),
+      'error',
+      `looks like a percentage written as a fraction (the baseline and earlier figures are at least 85.7): did you mean 87.2? ${CONFIRM_EN}`,
+      '似乎把百分比写成了小数（基线值和此前各年数值都不小于 85.7）：是否应为 87.2？',
+    );
     expect(in2028([obs('good-water-share', 0.872, { confirmed: CONFIRMED })])).toEqual([]);
   });
 
   it('a figure at most a fifth of the smallest earlier one', () => {
     // The smallest of baseline 32, 29.4 and 28.9 is 28.9: 2.25 × 5 ≤ 28.9; 5.8 × 5 = 29 is not.
-    expectOne(in2028([obs('pm25-concentration', 2.25)]), 'error', `at most 1/5 of the smallest of this indicator's baseline and earlier figures (28.9): did you mean 22.5? ${CONFIRM_EN}`, '不到该指标基线值和此前各年数值中最小值（28.9）的1/5：是否应为 22.5？');
+    expectOne(
+      in2028([obs('pm25-concentration', 2.25)]),
+      'error',
+      `at most 1/5 of the smallest of this indicator's baseline and earlier figures (28.9): did you mean 22.5? ${CONFIRM_EN}`,
+      '不到该指标基线值和此前各年数值中最小值（28.9）的1/5：是否应为 22.5？',
+    );
     expect(in2028([obs('pm25-concentration', 5.8)]).filter((p) => p.severity === 'error')).toEqual([]);
-    expectOne(in2028([obs('good-water-share', 17.1)]), 'error', 'at most 1/5 of the smallest of this indicator\'s baseline and earlier figures (85.7): check the figure (extra or missing digits?).', '不到该指标基线值和此前各年数值中最小值（85.7）的1/5：请核对该数值');
+    expectOne(
+      in2028([obs('good-water-share', 17.1)]),
+      'error',
+      "at most 1/5 of the smallest of this indicator's baseline and earlier figures (85.7): check the figure (extra or missing digits?).",
+      '不到该指标基线值和此前各年数值中最小值（85.7）的1/5：请核对该数值',
+    );
     expect(in2028([obs('good-water-share', 17.2)]).filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('an absurd yearly amount: 99,999,999 t against a target of 500 t; small amounts are never improbable', () => {
-    expectOne(in2028([obs('cod-reduction', 99_999_999)]), 'error', "at least 5 times the largest of this indicator's baseline, target and other figures (500): check the figure (extra or missing digits?).", '达到该指标基线值、目标值和其他数值中最大值（500）的5倍以上');
+    expectOne(
+      in2028([obs('cod-reduction', 99_999_999)]),
+      'error',
+      "at least 5 times the largest of this indicator's baseline, target and other figures (500): check the figure (extra or missing digits?).",
+      '达到该指标基线值、目标值和其他数值中最大值（500）的5倍以上',
+    );
     expect(in2028([obs('cod-reduction', 2499)]).filter((p) => p.severity === 'error')).toEqual([]);
     expect(in2028([obs('cod-reduction', 1)]).filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('0 where higher is better and the baseline is above 0; not for amounts, nor where lower is better', () => {
-    expectOne(in2028([obs('good-water-share', 0)]), 'error', `0 is not plausible here: the baseline is 85.7 and higher is better (an empty cell or a formula read as 0?); leave the row empty if no figure was published. ${CONFIRM_EN}`, '0不合理：该指标基线值为85.7，且越高越好');
+    expectOne(
+      in2028([obs('good-water-share', 0)]),
+      'error',
+      `0 is not plausible here: the baseline is 85.7 and higher is better (an empty cell or a formula read as 0?); leave the row empty if no figure was published. ${CONFIRM_EN}`,
+      '0不合理：该指标基线值为85.7，且越高越好',
+    );
     expect(in2028([obs('good-water-share', 0, { confirmed: CONFIRMED })])).toEqual([]);
     // A year without any reduction is no error (it is an unusual change from 90 and 130: a warning).
     expect(in2028([obs('cod-reduction', 0)]).filter((p) => p.severity === 'error')).toEqual([]);
@@ -197,20 +289,37 @@ describe('unusual changes: a warning, against the whole series', () => {
   it('flags a figure far from what its neighbours suggest and outside the range of the others', () => {
     // 29.4 (2026) and 28.9 (2027) suggest 28.4 for 2028; the largest other figure is 32 (baseline), half of it 16:
     // 48.1 is 19.7 from 28.4 and above 32 + 16 = 48; 48 is not.
-    expectOne(in2028([obs('pm25-concentration', 48.1)]), 'warning', `unusual change: 48.1, where the neighbouring figures (2026: 29.4; 2027: 28.9) suggest about 28.4; it differs by more than 50% of the largest other figure (32) and lies outside the range of the other figures (28.9 to 32); check it against its source (a typing mistake?). ${CONFIRM_EN}`, `变化异常：48.1，而相邻年份的数值（2026: 29.4; 2027: 28.9）显示应约为28.4；差距超过其他数值中最大值（32）的50%，且超出其他数值的范围（28.9至32）`);
+    expectOne(
+      in2028([obs('pm25-concentration', 48.1)]),
+      'warning',
+      `unusual change: 48.1, where the neighbouring figures (2026: 29.4; 2027: 28.9) suggest about 28.4; it differs by more than 50% of the largest other figure (32) and lies outside the range of the other figures (28.9 to 32); check it against its source (a typing mistake?). ${CONFIRM_EN}`,
+      `变化异常：48.1，而相邻年份的数值（2026: 29.4; 2027: 28.9）显示应约为28.4；差距超过其他数值中最大值（32）的50%，且超出其他数值的范围（28.9至32）`,
+    );
     expect(in2028([obs('pm25-concentration', 48)])).toEqual([]);
   });
 
   it('takes the indicator\'s own threshold, and is silenced by "confirmed"', () => {
-    expect(in2028([obs('pm25-concentration', 48.1)], (f) => f.edit('indicators.json', (d) => { d.indicators[0].plausible = { maxChangePercent: 100 }; }))).toEqual([]);
+    expect(
+      in2028([obs('pm25-concentration', 48.1)], (f) =>
+        f.edit('indicators.json', (d) => {
+          d.indicators[0].plausible = { maxChangePercent: 100 };
+        }),
+      ),
+    ).toEqual([]);
     expect(in2028([obs('pm25-concentration', 48.1, { confirmed: CONFIRMED })])).toEqual([]);
-    const r = loaded((f) => f.edit('progress/2027.json', (d) => { d.observations[4].confirmed = CONFIRMED; }));
+    const r = loaded((f) =>
+      f.edit('progress/2027.json', (d) => {
+        d.observations[4].confirmed = CONFIRMED;
+      }),
+    );
     expect(r.problems.filter((p) => p.severity === 'warning')).toEqual([]);
   });
 
   it('flags the outlier, not the figure after it (the previous-year rule flagged both)', () => {
     const r = loaded((f) => {
-      f.edit('progress/2027.json', (d) => { d.observations[0].value = 60; });
+      f.edit('progress/2027.json', (d) => {
+        d.observations[0].value = 60;
+      });
       f.write('progress/2028.json', { year: 2028, observations: [obs('pm25-concentration', 28.5)] });
     });
     // 60: 29.4 and 28.5 suggest 28.95, 31.05 away (> 16) and above 32 + 16. 28.5: within the others' range.
@@ -223,36 +332,85 @@ describe('unusual changes: a warning, against the whole series', () => {
     const r = loaded((f) => f.write('progress/2028.json', { year: 2028, observations: [obs('energy-intensity-reduction', 9)] }));
     // 2.8, 5.9, 9: each is what the line through the other two suggests.
     expect(r.problems.filter((p) => p.severity === 'warning')).toEqual([]);
-    expect(suggested(2026, [{ year: 2027, value: 5.9 }, { year: 2028, value: 9 }])!.value).toBeCloseTo(2.8, 9);
-    expect(suggested(2027, [{ year: 2026, value: 2.8 }, { year: 2028, value: 9 }])!.value).toBeCloseTo(5.9, 9);
+    expect(
+      suggested(2026, [
+        { year: 2027, value: 5.9 },
+        { year: 2028, value: 9 },
+      ])!.value,
+    ).toBeCloseTo(2.8, 9);
+    expect(
+      suggested(2027, [
+        { year: 2026, value: 2.8 },
+        { year: 2028, value: 9 },
+      ])!.value,
+    ).toBeCloseTo(5.9, 9);
   });
 });
 
 describe('dates', () => {
   it('refuses a publication date after today and accepts today', () => {
-    expectOne(in2028([obs('pm25-concentration', 28.5, { published: '2029-01-01' })], undefined, 'observations[0].published'), 'error', 'a date in the future (today is 2028-12-31): nothing can be published, dated or updated after today; check the year and the month', '日期晚于今天（2028-12-31）：数值、来源和进展都不能在今天之后发布或记录');
+    expectOne(
+      in2028([obs('pm25-concentration', 28.5, { published: '2029-01-01' })], undefined, 'observations[0].published'),
+      'error',
+      'a date in the future (today is 2028-12-31): nothing can be published, dated or updated after today; check the year and the month',
+      '日期晚于今天（2028-12-31）：数值、来源和进展都不能在今天之后发布或记录',
+    );
     const today = { published: '2028-12-31', source: { ...SOURCE, date: '2028-12-31' } };
     const r = loaded((f) => f.write('progress/2028.json', { year: 2028, observations: [obs('pm25-concentration', 28.5, today)] }));
     expect(r.problems.filter((p) => p.file.endsWith('2028.json'))).toEqual([]);
   });
 
-  it('refuses a source dated after today, and a source dated after the figure\'s publication', () => {
-    expectOne(in2028([obs('pm25-concentration', 28.5, { published: '2028-12-01', source: { ...SOURCE, date: '2029-01-01' } })], undefined, 'observations[0].source.date'), 'error', 'a date in the future (today is 2028-12-31)', '日期晚于今天（2028-12-31）');
-    expectOne(in2028([obs('pm25-concentration', 28.5, { source: { ...SOURCE, date: '2028-06-02' } })], undefined, 'observations[0].source.date'), 'error', "the source is dated after the figure's publication date (2028-06-01): a figure cannot be published before the document it comes from", '来源日期晚于该数值的发布日期（2028-06-01）');
+  it("refuses a source dated after today, and a source dated after the figure's publication", () => {
+    expectOne(
+      in2028(
+        [obs('pm25-concentration', 28.5, { published: '2028-12-01', source: { ...SOURCE, date: '2029-01-01' } })],
+        undefined,
+        'observations[0].source.date',
+      ),
+      'error',
+      'a date in the future (today is 2028-12-31)',
+      '日期晚于今天（2028-12-31）',
+    );
+    expectOne(
+      in2028([obs('pm25-concentration', 28.5, { source: { ...SOURCE, date: '2028-06-02' } })], undefined, 'observations[0].source.date'),
+      'error',
+      "the source is dated after the figure's publication date (2028-06-01): a figure cannot be published before the document it comes from",
+      '来源日期晚于该数值的发布日期（2028-06-01）',
+    );
     expect(in2028([obs('pm25-concentration', 28.5, { source: { ...SOURCE, date: '2028-06-01' } })], undefined, 'observations[0].source.date')).toEqual([]);
   });
 
   it('holds an earlier value (revision) to the same rules', () => {
-    const revised = obs('pm25-concentration', 28.5, { revisions: [{ value: -28.6, published: '2028-05-01', source: { ...SOURCE, date: '2029-01-01' }, reason: { zh: '更正', en: 'Corrected' } }] });
+    const revised = obs('pm25-concentration', 28.5, {
+      revisions: [{ value: -28.6, published: '2028-05-01', source: { ...SOURCE, date: '2029-01-01' }, reason: { zh: '更正', en: 'Corrected' } }],
+    });
     const r = loaded((f) => f.write('progress/2028.json', { year: 2028, observations: [revised] }));
     expectOne(at(r.problems, '2028.json', 'observations[0].revisions[0].source.date'), 'error', 'a date in the future (today is 2028-12-31)', '日期晚于今天');
-    expectOne(at(r.problems, '2028.json', 'observations[0].revisions[0].value'), 'error', 'cannot be negative: did you mean 28.6?', '不能为负数：是否应为 28.6');
+    expectOne(
+      at(r.problems, '2028.json', 'observations[0].revisions[0].value'),
+      'error',
+      'cannot be negative: did you mean 28.6?',
+      '不能为负数：是否应为 28.6',
+    );
   });
 
   it('refuses a project status update dated after today', () => {
-    const r = loaded((f) => f.edit('projects.json', (d) => { d.projects[0].statusHistory[0].date = '2029-01-01'; }));
-    expectOne(at(r.problems, 'projects.json', 'projects[0].statusHistory[0].date'), 'error', 'a date in the future (today is 2028-12-31)', '日期晚于今天（2028-12-31）');
-    const ok = loaded((f) => f.edit('projects.json', (d) => { d.projects[0].statusHistory[0].date = '2028-12-31'; }));
+    const r = loaded((f) =>
+      f.edit('projects.json', (d) => {
+        d.projects[0].statusHistory[0].date = '2029-01-01';
+      }),
+    );
+    expectOne(
+      at(r.problems, 'projects.json', 'projects[0].statusHistory[0].date'),
+      'error',
+      'a date in the future (today is 2028-12-31)',
+      '日期晚于今天（2028-12-31）',
+    );
+    const ok = loaded((f) =>
+      f.edit('projects.json', (d) => {
+        d.projects[0].statusHistory[0].date = '2028-12-31';
+      }),
+    );
     expect(at(ok.problems, 'projects.json', 'projects[0].statusHistory[0].date')).toEqual([]);
   });
 });
@@ -266,9 +424,19 @@ describe('"confirmed" in the data', () => {
 
   it('is never published: the downloads leave it out, and no page reads it', () => {
     const o = Observation.parse(obs('pm25-concentration', 225, { confirmed: CONFIRMED, note: { zh: '备注', en: 'Note' } }));
-    expect(publicObservation(o)).toEqual({ indicator: 'pm25-concentration', value: 225, published: '2028-06-01', source: SOURCE, note: { zh: '备注', en: 'Note' }, revisions: [] });
-    const files = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-    const readers = [...files(path.join(ROOT, 'src/pages')), ...files(path.join(ROOT, 'src/components'))].filter((f) => /\bconfirmed\b/.test(fs.readFileSync(f, 'utf8')));
+    expect(publicObservation(o)).toEqual({
+      indicator: 'pm25-concentration',
+      value: 225,
+      published: '2028-06-01',
+      source: SOURCE,
+      note: { zh: '备注', en: 'Note' },
+      revisions: [],
+    });
+    const files = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    const readers = [...files(path.join(ROOT, 'src/pages')), ...files(path.join(ROOT, 'src/components'))].filter((f) =>
+      /\bconfirmed\b/.test(fs.readFileSync(f, 'utf8')),
+    );
     expect(readers).toEqual([]);
   });
 });
@@ -297,9 +465,9 @@ describe('the same rules at import, at the row and column of the spreadsheet', (
       row(3, '2', { published: '2029-01-01', sourceDate: '2028-12-01' }),
     ]);
     expect(r.problems.map((p) => `${where(p)} ${p.severity} ${p.message.split(/[:(]/)[0]!.trim()}`).sort()).toEqual([
-      'in.csv:2 → 数值 error at least 5 times the largest of this indicator\'s baseline, target and other figures',
+      "in.csv:2 → 数值 error at least 5 times the largest of this indicator's baseline, target and other figures",
       'in.csv:3 → 数值 error looks like a percentage written as a fraction',
-      'in.csv:4 → 数值 error at least 5 times the largest of this indicator\'s baseline, target and other figures',
+      "in.csv:4 → 数值 error at least 5 times the largest of this indicator's baseline, target and other figures",
       'in.csv:5 → 数值 error cannot be negative',
       'in.csv:5 → 来源日期 error a date in the future',
       'in.csv:6 → 发布日期 error a date in the future',

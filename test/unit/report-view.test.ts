@@ -16,25 +16,56 @@ import { periodOf } from '../../src/lib/plan/period.ts';
 const PERIOD = periodOf({ baselineYear: 2020, start: 2021, end: 2025 });
 const SOURCE = { title: 'Bulletin', publisher: 'Bureau', date: '2022-03-01' };
 
-function indicator(id: string, number: number, attribute: 'binding' | 'anticipatory', target: Target, baseline: number | 'none', unit = { zh: 'μg/m³', en: 'μg/m³' }): Indicator {
+function indicator(
+  id: string,
+  number: number,
+  attribute: 'binding' | 'anticipatory',
+  target: Target,
+  baseline: number | 'none',
+  unit = { zh: 'μg/m³', en: 'μg/m³' },
+): Indicator {
   return {
-    number, id, group: 'g', name: { zh: `指标${id}`, en: `Indicator ${id}` }, unit, attribute, baseline, baselineText: String(baseline),
-    targetText: '—', target, definition: { zh: '测试', en: 'Test' }, sections: ['chapter-2#section-4'],
+    number,
+    id,
+    group: 'g',
+    name: { zh: `指标${id}`, en: `Indicator ${id}` },
+    unit,
+    attribute,
+    baseline,
+    baselineText: String(baseline),
+    targetText: '—',
+    target,
+    definition: { zh: '测试', en: 'Test' },
+    sections: ['chapter-2#section-4'],
   };
 }
 
 function obs(id: string, values: Record<number, number>, source = SOURCE): YearObservation[] {
-  return Object.entries(values).map(([y, value]) => ({ year: Number(y), observation: { indicator: id, value, published: `${Number(y) + 1}-03-01`, source, revisions: [] } as unknown as Observation }));
+  return Object.entries(values).map(([y, value]) => ({
+    year: Number(y),
+    observation: { indicator: id, value, published: `${Number(y) + 1}-03-01`, source, revisions: [] } as unknown as Observation,
+  }));
 }
 
 function plan(indicators: Indicator[], observations: YearObservation[]): PlanData {
   const years = [...new Set(observations.map((o) => o.year))].sort();
   return {
-    id: 'test', period: PERIOD,
-    plan: { title: { zh: '测试规划', en: 'Test plan' }, contentUpdated: '2022-01-10', shortName: { zh: '测试', en: 'Test' }, indicatorTable: { zh: '表', en: 'Table' }, assigner: { zh: '省', en: 'province' } },
+    id: 'test',
+    period: PERIOD,
+    plan: {
+      title: { zh: '测试规划', en: 'Test plan' },
+      contentUpdated: '2022-01-10',
+      shortName: { zh: '测试', en: 'Test' },
+      indicatorTable: { zh: '表', en: 'Table' },
+      assigner: { zh: '省', en: 'province' },
+    },
     indicators: { groups: [], indicators },
     assignedTargets: { targets: [] },
-    progress: years.map((year) => ({ file: `progress/${year}.json`, year, data: { year, observations: observations.filter((o) => o.year === year).map((o) => o.observation) } })),
+    progress: years.map((year) => ({
+      file: `progress/${year}.json`,
+      year,
+      data: { year, observations: observations.filter((o) => o.year === year).map((o) => o.observation) },
+    })),
     projects: { projects: [] },
   } as unknown as PlanData;
 }
@@ -67,7 +98,7 @@ describe('signed changes', () => {
     expect(signedChange(20, 'en')).toBe('+20');
   });
 
-  it('reads the report\'s own changes: 23.5 − 24.8 = −1.3, 12.6 − 12 = +0.6, 12.6 − 12.6 = ±0', () => {
+  it("reads the report's own changes: 23.5 − 24.8 = −1.3, 12.6 − 12 = +0.6, 12.6 − 12.6 = ±0", () => {
     const rows = reportView(DATA, SITE, MID, 'en', { narrative: false }).table.rows;
     expect(rows.map((r) => [r.id, r.changeFromBaseline, r.changeFromPrevious])).toEqual([
       ['pm', '−1.3', '−0.1'],
@@ -121,7 +152,13 @@ describe('the page', () => {
     expect(mid.path).toBe('/test/reports/2023/');
     expect(mid.issuer).toBe('Ecology Bureau');
     expect(mid.sections.map((s) => s.id)).toEqual(['summary', 'narrative', 'completion', 'indicators', 'changes', 'projects', 'sources']);
-    expect(reportView(DATA, SITE, ANNUAL, 'zh', { narrative: false }).sections.map((s) => s.id)).toEqual(['summary', 'indicators', 'changes', 'projects', 'sources']);
+    expect(reportView(DATA, SITE, ANNUAL, 'zh', { narrative: false }).sections.map((s) => s.id)).toEqual([
+      'summary',
+      'indicators',
+      'changes',
+      'projects',
+      'sources',
+    ]);
     expect(mid.summaryIntro).toBe('2 binding and 1 anticipatory indicators.');
   });
 
@@ -165,7 +202,7 @@ describe('the list of reports', () => {
     // 2021, 2022 and 2023 have figures; only 2022's report is published.
     const reports = [{ status: 'published', year: 2022, published: '2023-03-01' }];
     expect(reportsIndexView({ ...DATA, reports } as PlanData, [ANNUAL], 'en').pending).toBe(
-      'Years with published figures but no published assessment report yet: 2021 and 2023. Each indicator\'s figures and assessment are on the indicators pages.',
+      "Years with published figures but no published assessment report yet: 2021 and 2023. Each indicator's figures and assessment are on the indicators pages.",
     );
     expect(reportsIndexView({ ...DATA, reports } as PlanData, [ANNUAL], 'zh').pending).toMatch(/^.*2021和2023/);
     expect(reportsIndexView({ ...DATA, reports: [], progress: [] } as unknown as PlanData, [], 'en').pending).toBeUndefined();

@@ -27,13 +27,19 @@ describe('security headers', () => {
     expect(EMBED_HEADERS['Content-Security-Policy']).toContain('frame-ancestors *');
     expect(EMBED_HEADERS['Content-Security-Policy']).not.toContain("'none'; frame");
     expect(EMBED_HEADERS['X-Frame-Options']).toBeUndefined();
-    expect(Object.keys(EMBED_HEADERS).sort()).toEqual(Object.keys(SECURITY_HEADERS).filter((k) => k !== 'X-Frame-Options').sort());
+    expect(Object.keys(EMBED_HEADERS).sort()).toEqual(
+      Object.keys(SECURITY_HEADERS)
+        .filter((k) => k !== 'X-Frame-Options')
+        .sort(),
+    );
     // The _headers file detaches the framing headers for the embed pages only (Cloudflare Pages' "! Name").
     expect(headersFile()).toMatch(/\n\/\*\/embed\/\*\n  ! Content-Security-Policy\n  ! X-Frame-Options\n  Content-Security-Policy: [^\n]*frame-ancestors \*\n/);
   });
 
   it('gives nginx and _headers the same headers, nginx on every response', () => {
-    const nginx = nginxSnippet().split('\n').filter((l) => l.startsWith('add_header'));
+    const nginx = nginxSnippet()
+      .split('\n')
+      .filter((l) => l.startsWith('add_header'));
     expect(nginx).toHaveLength(Object.keys(SECURITY_HEADERS).length);
     for (const line of nginx) expect(line).toMatch(/^add_header [A-Za-z-]+ "[^"]+" always;$/);
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) {

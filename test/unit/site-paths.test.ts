@@ -17,14 +17,34 @@ const P = '/qingxi-2026-2030';
 
 describe('links to the site’s own pages', () => {
   it.each([
-    '/', '/en/', '/search/', '/en/about/', `${P}/`, `${P}/indicators/`, `${P}/indicators/pm25-concentration/`, `/en${P}/indicators/pm25-concentration/#year-2027`,
-    `${P}/text/chapter-1/`, `${P}/text/chapter-2/#table-2-1`, `${P}/reports/2027/`, `${P}/reports/2027/report-2027-zh.pdf`, `${P}/data/observations.csv`,
-    `${P}/data/indicators/cod-reduction.csv`, `${P}/glossary/`, `${P}/feed.xml`,
+    '/',
+    '/en/',
+    '/search/',
+    '/en/about/',
+    `${P}/`,
+    `${P}/indicators/`,
+    `${P}/indicators/pm25-concentration/`,
+    `/en${P}/indicators/pm25-concentration/#year-2027`,
+    `${P}/text/chapter-1/`,
+    `${P}/text/chapter-2/#table-2-1`,
+    `${P}/reports/2027/`,
+    `${P}/reports/2027/report-2027-zh.pdf`,
+    `${P}/data/observations.csv`,
+    `${P}/data/indicators/cod-reduction.csv`,
+    `${P}/glossary/`,
+    `${P}/feed.xml`,
   ])('accepts %s', (url) => expect(ok(url)).toBe(true));
 
   it.each([
-    `${P}/indicatorz/`, `${P}/indicators/pm10/`, `${P}/text/chapter-9/`, `${P}/text/chapter-1/#no-such-section`, `${P}/reports/2028/`,
-    '/other-plan/', `${P}/indicators/pm25-concentration`, '/en/search', `${P}/projects/no-such-project/`,
+    `${P}/indicatorz/`,
+    `${P}/indicators/pm10/`,
+    `${P}/text/chapter-9/`,
+    `${P}/text/chapter-1/#no-such-section`,
+    `${P}/reports/2028/`,
+    '/other-plan/',
+    `${P}/indicators/pm25-concentration`,
+    '/en/search',
+    `${P}/projects/no-such-project/`,
   ])('refuses %s', (url) => expect(ok(url)).toBe(false));
 
   it('refuses a link to a missing page in a narrative, with file, line and the Chinese', () => {
@@ -35,7 +55,9 @@ describe('links to the site’s own pages', () => {
       fs.writeFileSync(path.join(dir, lang, '2026.mdx'), `---\nyear: 2026\n---\n\n见[旧页面](${P}/indicatorz/)和[指标](${P}/indicators/)。\n`);
     }
     const problems = collectProblems(g.ctx).filter((p) => p.severity === 'error');
-    expect(problems.map(formatProblem).join('\n')).toMatch(/reports\/zh\/2026\.mdx:5: no such page or section on this site.* \(found "\/qingxi-2026-2030\/indicatorz\/"\)/);
+    expect(problems.map(formatProblem).join('\n')).toMatch(
+      /reports\/zh\/2026\.mdx:5: no such page or section on this site.* \(found "\/qingxi-2026-2030\/indicatorz\/"\)/,
+    );
     expect(problems).toHaveLength(2);
     expect(problems[0]!.messageZh).toMatch(/^本网站没有这个页面或章节/);
   });

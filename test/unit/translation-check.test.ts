@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { checkDataTranslation, checkTranslation, chineseNumbers, cjkShare, inconsistentTerms, misspelledWords, missingNumbers } from '../../src/lib/plan/translation.ts';
+import {
+  checkDataTranslation,
+  checkTranslation,
+  chineseNumbers,
+  cjkShare,
+  inconsistentTerms,
+  misspelledWords,
+  missingNumbers,
+} from '../../src/lib/plan/translation.ts';
 import { loadSite } from '../../src/lib/data/load.ts';
 import { siteFixture } from '../helpers/data-fixture.ts';
 
@@ -48,9 +56,12 @@ describe('the spelling convention', () => {
 
   it('is checked in every chapter paragraph, with the section and paragraph named', () => {
     const zh = '<h2 id="section-1">第一节　概况</h2>\n\n组织实施。\n';
-    const en = '<h2 id="section-1">Section 1 Overview</h2>\n\nThe work will be organised and carried out, and the whole programme will be carried out in the county seat with care.\n';
+    const en =
+      '<h2 id="section-1">Section 1 Overview</h2>\n\nThe work will be organised and carried out, and the whole programme will be carried out in the county seat with care.\n';
     const problems = checkTranslation(zh, en, [], SPELLING);
-    expect(problems).toMatchObject([{ section: 'section-1', paragraph: 1, message: 'spelling: "organised" is written "organiz…", not "organis…" (the glossary\'s spelling convention)' }]);
+    expect(problems).toMatchObject([
+      { section: 'section-1', paragraph: 1, message: 'spelling: "organised" is written "organiz…", not "organis…" (the glossary\'s spelling convention)' },
+    ]);
     expect(checkTranslation(zh, en.replace('organised', 'organized'), [], SPELLING)).toEqual([]);
   });
 });
@@ -73,7 +84,14 @@ describe('the English of the data files', () => {
   it('refuses a malformed or repeated spelling rule in npm run check, in both languages', () => {
     const f = siteFixture();
     f.edit('glossary.json', (g) => {
-      g.spelling = { description: { zh: '拼写', en: 'Spelling' }, rules: [{ avoid: 'organis', use: 'organiz' }, { avoid: 'Organis', use: 'organiz' }, { avoid: 'util-is', use: 'utiliz' }] };
+      g.spelling = {
+        description: { zh: '拼写', en: 'Spelling' },
+        rules: [
+          { avoid: 'organis', use: 'organiz' },
+          { avoid: 'Organis', use: 'organiz' },
+          { avoid: 'util-is', use: 'utiliz' },
+        ],
+      };
     });
     const problems = loadSite(f.ctx).problems.filter((p) => p.file.endsWith('glossary.json'));
     expect(problems.map((p) => [p.path, p.message])).toEqual([
@@ -83,7 +101,9 @@ describe('the English of the data files', () => {
       g.spelling.rules.pop();
     });
     const repeated = loadSite(f.ctx).problems.filter((p) => p.file.endsWith('glossary.json'));
-    expect(repeated.map((p) => [p.path, p.message, p.severity])).toEqual([['spelling.rules[1].avoid', 'this spelling rule repeats spelling.rules[0]', 'error']]);
+    expect(repeated.map((p) => [p.path, p.message, p.severity])).toEqual([
+      ['spelling.rules[1].avoid', 'this spelling rule repeats spelling.rules[0]', 'error'],
+    ]);
     for (const p of [...problems, ...repeated]) expect(p.messageZh, p.message).toMatch(/\p{Script=Han}/u);
   });
 });

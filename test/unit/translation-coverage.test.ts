@@ -7,7 +7,10 @@ import { localizedGaps, pageGaps, uiGaps } from '../../src/lib/plan/translation-
 describe('translation coverage', () => {
   it('finds a data field with Chinese but no English, and the reverse', () => {
     const gaps = localizedGaps('data/x.json', { items: [{ name: { zh: '名称', en: '' } }, { note: { en: 'Only English' } }] });
-    expect(gaps.map((g) => `${g.path}: ${g.message}`)).toEqual(['items[0].name.en: has Chinese but no English', 'items[1].note.zh: has English but no Chinese']);
+    expect(gaps.map((g) => `${g.path}: ${g.message}`)).toEqual([
+      'items[0].name.en: has Chinese but no English',
+      'items[1].note.zh: has English but no Chinese',
+    ]);
   });
   it('finds no missing UI string', () => {
     expect(uiGaps()).toEqual([]);
@@ -15,6 +18,8 @@ describe('translation coverage', () => {
   it('finds a chapter without its English version (npm run check failing on it: test/cli/check-command.test.ts)', () => {
     const f = siteFixture();
     fs.rmSync(f.at(`content/plans/${f.plan}/en/chapter-2.mdx`));
-    expect(pageGaps(f.root, f.at(`content/plans/${f.plan}`)).map((p) => p.message)).toEqual([`missing translation: content/plans/${f.plan}/zh/chapter-2.mdx has no English version`]);
+    expect(pageGaps(f.root, f.at(`content/plans/${f.plan}`)).map((p) => p.message)).toEqual([
+      `missing translation: content/plans/${f.plan}/zh/chapter-2.mdx has no English version`,
+    ]);
   });
 });

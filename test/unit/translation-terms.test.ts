@@ -23,7 +23,11 @@ function chapters(dir: string): Text[] {
   return fs
     .readdirSync(path.join(dir, 'en'))
     .filter((f) => /^chapter-\d+\.mdx$/.test(f))
-    .map((f) => ({ where: `${path.relative(ROOT, dir)}/en/${f}`, zh: plain(fs.readFileSync(path.join(dir, 'zh', f), 'utf8')), en: plain(fs.readFileSync(path.join(dir, 'en', f), 'utf8')) }));
+    .map((f) => ({
+      where: `${path.relative(ROOT, dir)}/en/${f}`,
+      zh: plain(fs.readFileSync(path.join(dir, 'zh', f), 'utf8')),
+      en: plain(fs.readFileSync(path.join(dir, 'en', f), 'utf8')),
+    }));
 }
 
 /** Every {zh, en} pair (and lone en) of every JSON file under a data folder. */
@@ -36,7 +40,10 @@ function dataTexts(dir: string): Text[] {
     if (typeof o.en === 'string') out.push({ where, zh: typeof o.zh === 'string' ? o.zh : '', en: o.en });
     for (const [k, x] of Object.entries(o)) walk(x, `${where}.${k}`);
   };
-  const files = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(d, e.name)) : e.name.endsWith('.json') ? [path.join(d, e.name)] : []));
+  const files = (d: string): string[] =>
+    fs
+      .readdirSync(d, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? files(path.join(d, e.name)) : e.name.endsWith('.json') ? [path.join(d, e.name)] : []));
   for (const f of files(dir)) walk(JSON.parse(fs.readFileSync(f, 'utf8')), path.relative(ROOT, f));
   return out;
 }
@@ -56,7 +63,11 @@ const glossary = JSON.parse(fs.readFileSync(path.join(REAL_PLAN_DATA, 'glossary.
 
 /** Where a pattern occurs in the English, with a little context. */
 const occurrences = (re: RegExp) =>
-  english.flatMap((t) => [...t.en.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))].map((m) => `${t.where}: …${t.en.slice(Math.max(0, m.index! - 30), m.index! + m[0].length + 30)}…`));
+  english.flatMap((t) =>
+    [...t.en.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))].map(
+      (m) => `${t.where}: …${t.en.slice(Math.max(0, m.index! - 30), m.index! + m[0].length + 30)}…`,
+    ),
+  );
 
 const TERMS: { zh: string; en: string; also?: string[]; removed: RegExp[] }[] = [
   { zh: '蒸吨', en: 't/h', removed: [/steam tonnes?/i] },
@@ -101,7 +112,8 @@ describe('one English rendering per term, in the chapters and the data files', (
     expect(occurrences(/\bNanhe River\b/).length).toBeGreaterThanOrEqual(1);
     expect(occurrences(/\bNanhe National Wetland Park\b/).length).toBeGreaterThanOrEqual(1);
     // The policy is written in the glossary's header, in both languages.
-    for (const lang of ['zh', 'en'] as const) for (const example of ['Leijia River Reservoir', 'Nanhe River', 't/h']) expect(glossary.description[lang]).toContain(example);
+    for (const lang of ['zh', 'en'] as const)
+      for (const example of ['Leijia River Reservoir', 'Nanhe River', 't/h']) expect(glossary.description[lang]).toContain(example);
   });
 
   it('writes 31家34台共40.8蒸吨 as boilers and enterprises, in t/h', () => {
@@ -111,8 +123,10 @@ describe('one English rendering per term, in the chapters and the data files', (
 });
 
 describe('one spelling convention: British, with -ize', () => {
-  const ISE = /\b(?:authoris|categoris|centralis|characteris(?!tic)|civilis|criticis(?!m)|digitalis|fertilis|harmonis|industrialis(?!t)|informatis|maximis|mechanis(?!m)|minimis|mobilis|modernis(?!m|t)|normalis|optimis(?!m|t)|organis(?!m)|prioritis|realis(?!m|t)|recognis|revitalis|specialis(?!t)|stabilis|standardis|urbanis(?!m|t)|utilis)\w*/i;
-  const AMERICAN = /\b(?:colors?|colored|centers?|centered|programs|sulfur\w*|desulfur\w*|kilometers?|neighbor\w*|analyz\w*|favor\w*|behavior\w*|catalog|defense)\b/i;
+  const ISE =
+    /\b(?:authoris|categoris|centralis|characteris(?!tic)|civilis|criticis(?!m)|digitalis|fertilis|harmonis|industrialis(?!t)|informatis|maximis|mechanis(?!m)|minimis|mobilis|modernis(?!m|t)|normalis|optimis(?!m|t)|organis(?!m)|prioritis|realis(?!m|t)|recognis|revitalis|specialis(?!t)|stabilis|standardis|urbanis(?!m|t)|utilis)\w*/i;
+  const AMERICAN =
+    /\b(?:colors?|colored|centers?|centered|programs|sulfur\w*|desulfur\w*|kilometers?|neighbor\w*|analyz\w*|favor\w*|behavior\w*|catalog|defense)\b/i;
 
   it('has no -ise or -isation spelling and no American spelling anywhere in the English', () => {
     expect(occurrences(ISE)).toEqual([]);
@@ -124,7 +138,17 @@ describe('one spelling convention: British, with -ize', () => {
 
   it('is data in the glossary, which the translation check applies', () => {
     const rules = glossary.spelling?.rules ?? [];
-    for (const [avoid, use] of [['utilis', 'utiliz'], ['centralis', 'centraliz'], ['standardis', 'standardiz'], ['fertilis', 'fertiliz'], ['stabilis', 'stabiliz'], ['optimis', 'optimiz'], ['sulf', 'sulph'], ['center', 'centre'], ['color', 'colour']]) {
+    for (const [avoid, use] of [
+      ['utilis', 'utiliz'],
+      ['centralis', 'centraliz'],
+      ['standardis', 'standardiz'],
+      ['fertilis', 'fertiliz'],
+      ['stabilis', 'stabiliz'],
+      ['optimis', 'optimiz'],
+      ['sulf', 'sulph'],
+      ['center', 'centre'],
+      ['color', 'colour'],
+    ]) {
       expect(rules.find((r) => r.avoid === avoid)?.use, avoid).toBe(use);
     }
   });

@@ -32,9 +32,29 @@ describe('English translation', () => {
     const zh = read('zh', 8);
     const en = read('en', 8);
     const dropped = en.replace(/\n\n[^\n<]+\n\n(<h2 id="section-2">)/, '\n\n$1');
-    expect(checkTranslation(zh, dropped, glossary.terms).map((p) => p.message).join('\n')).toMatch(/paragraphs in English/);
-    expect(checkTranslation(zh, en.replace(/2023/g, '2024'), glossary.terms).map((p) => p.message).join('\n')).toMatch(/misses numbers from the Chinese: 2023/);
-    expect(checkTranslation(read('zh', 1), read('en', 1).replaceAll('14th Five-Year', 'Fourteenth FYP'), glossary.terms).map((p) => p.message).join('\n')).toMatch(/glossary term 十四五/);
-    expect(checkTranslation(read('zh', 1), read('en', 1).replace(/<h2 id="section-1">[^<]+<\/h2>/, '<h2 id="section-1">第一节　“十三五”生态环境保护成效</h2>'), glossary.terms).map((p) => p.message).join('\n')).toMatch(/still largely Chinese/);
+    expect(
+      checkTranslation(zh, dropped, glossary.terms)
+        .map((p) => p.message)
+        .join('\n'),
+    ).toMatch(/paragraphs in English/);
+    expect(
+      checkTranslation(zh, en.replace(/2023/g, '2024'), glossary.terms)
+        .map((p) => p.message)
+        .join('\n'),
+    ).toMatch(/misses numbers from the Chinese: 2023/);
+    expect(
+      checkTranslation(read('zh', 1), read('en', 1).replaceAll('14th Five-Year', 'Fourteenth FYP'), glossary.terms)
+        .map((p) => p.message)
+        .join('\n'),
+    ).toMatch(/glossary term 十四五/);
+    expect(
+      checkTranslation(
+        read('zh', 1),
+        read('en', 1).replace(/<h2 id="section-1">[^<]+<\/h2>/, '<h2 id="section-1">第一节　“十三五”生态环境保护成效</h2>'),
+        glossary.terms,
+      )
+        .map((p) => p.message)
+        .join('\n'),
+    ).toMatch(/still largely Chinese/);
   });
 });

@@ -51,7 +51,9 @@ describe('decoding', () => {
 
   it('names what a data or content file is when it is not text, in both languages', () => {
     const data = encodingProblems('data/x.json', { notText: 'xlsx' }, 'data');
-    expect(shown(data)).toBe('  ✖ data/x.json: this is not a text file (it looks like an Excel or WPS workbook): data files are JSON text; open it in a text editor, or restore it from Git');
+    expect(shown(data)).toBe(
+      '  ✖ data/x.json: this is not a text file (it looks like an Excel or WPS workbook): data files are JSON text; open it in a text editor, or restore it from Git',
+    );
     expect(data[0]!.messageZh).toBe('这不是文本文件（看起来是Excel或WPS工作簿）：数据文件应为JSON文本；请用文本编辑器打开检查，或从Git恢复该文件');
     const content = [...encodingProblems('a.mdx', { notText: 'xls' }, 'content'), ...encodingProblems('b.mdx', { notText: 'binary' }, 'content')];
     expect(content.map((p) => p.message)).toEqual([
@@ -101,7 +103,9 @@ describe('JSON data files', () => {
         `  ⚠ data/plans/${f.plan}/places.json: the file is saved in the GBK (GB18030) encoding, not UTF-8; it was read as GBK (GB18030). To be safe, save it as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8)`,
       ].join('\n'),
     );
-    expect(warnings[1]!.messageZh).toBe('文件的编码是GBK (GB18030)，不是UTF-8；已按GBK (GB18030)读取。为稳妥起见，请另存为UTF-8编码（记事本：文件 → 另存为 → 编码选 UTF-8）');
+    expect(warnings[1]!.messageZh).toBe(
+      '文件的编码是GBK (GB18030)，不是UTF-8；已按GBK (GB18030)读取。为稳妥起见，请另存为UTF-8编码（记事本：文件 → 另存为 → 编码选 UTF-8）',
+    );
     expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([]);
     // The Chinese text is what the file says, not garbled.
     expect(loaded.data!.current.projects.places[0]!.name.zh).toBe(JSON.parse(places).places[0].name.zh);
@@ -115,7 +119,9 @@ describe('JSON data files', () => {
     const lineOf = places.subarray(0, at).toString('utf8').split('\n').length;
     fs.writeFileSync(planFile(f, 'places.json'), Buffer.concat([places.subarray(0, at), Buffer.from([0xe6]), places.subarray(at)]));
     const problems = loadSite(f.ctx).problems.filter((p) => p.file.endsWith('places.json'));
-    expect(shown(problems)).toBe(`  ✖ data/plans/${f.plan}/places.json:${lineOf}: the file is UTF-8 with broken characters (first on line ${lineOf}): retype the garbled characters on that line and save it as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8)`);
+    expect(shown(problems)).toBe(
+      `  ✖ data/plans/${f.plan}/places.json:${lineOf}: the file is UTF-8 with broken characters (first on line ${lineOf}): retype the garbled characters on that line and save it as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8)`,
+    );
     chinese(problems);
   });
 
@@ -183,17 +189,27 @@ describe('chapters and narratives', () => {
     const file = chapter(f, 'zh', 1);
     fs.writeFileSync(file, iconv.encode(fs.readFileSync(file, 'utf8'), 'gbk'));
     const problems = checkContentFiles(f.ctx);
-    expect(shown(problems)).toBe(`  ✖ content/plans/${f.plan}/zh/chapter-1.mdx: the file is saved in the GBK (GB18030) encoding, which the site builder cannot read (it reads UTF-8 only and would publish garbled text): save it as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8)`);
-    expect(problems[0]!.messageZh).toBe('文件的编码是GBK (GB18030)，生成网站时无法读取（只能读取UTF-8，否则会发布乱码）：请另存为UTF-8编码（记事本：文件 → 另存为 → 编码选 UTF-8）');
+    expect(shown(problems)).toBe(
+      `  ✖ content/plans/${f.plan}/zh/chapter-1.mdx: the file is saved in the GBK (GB18030) encoding, which the site builder cannot read (it reads UTF-8 only and would publish garbled text): save it as UTF-8 (in Notepad: File → Save As → Encoding: UTF-8)`,
+    );
+    expect(problems[0]!.messageZh).toBe(
+      '文件的编码是GBK (GB18030)，生成网站时无法读取（只能读取UTF-8，否则会发布乱码）：请另存为UTF-8编码（记事本：文件 → 另存为 → 编码选 UTF-8）',
+    );
     // The same list of checks stops `npm run check` and the build's pre-flight.
-    expect(collectProblems(f.ctx).filter((p) => p.severity === 'error').map((p) => p.message)).toContain(problems[0]!.message);
+    expect(
+      collectProblems(f.ctx)
+        .filter((p) => p.severity === 'error')
+        .map((p) => p.message),
+    ).toContain(problems[0]!.message);
   });
 
   it('in UTF-16 are refused the same way', () => {
     const f = siteFixture();
     const file = chapter(f, 'en', 1);
     fs.writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fs.readFileSync(file, 'utf8'), 'utf16le')]));
-    expect(checkContentFiles(f.ctx).map((p) => p.message)).toEqual([expect.stringMatching(/^the file is saved in the UTF-16 \(Unicode\) encoding, which the site builder cannot read .*save it as UTF-8/)]);
+    expect(checkContentFiles(f.ctx).map((p) => p.message)).toEqual([
+      expect.stringMatching(/^the file is saved in the UTF-16 \(Unicode\) encoding, which the site builder cannot read .*save it as UTF-8/),
+    ]);
   });
 
   it('a narrative saved with CRLF keeps its year (it used to read "the year does not match the file name")', () => {

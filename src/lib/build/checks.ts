@@ -18,7 +18,13 @@ export function collectProblems(ctx: BuildContext, only?: string): Problem[] {
   const loaded = loadSite(ctx);
   const problems = [...loaded.problems, ...checkContentFiles(ctx, loaded.data, loaded.plans)];
   if (only && loaded.site && !loaded.site.plans.includes(only)) {
-    problems.push({ file: shown(ctx, path.join(ctx.dataDir, 'site.json')), path: 'plans', value: only, ...say('site.noSuchPlan', { plans: loaded.site.plans }), severity: 'error' });
+    problems.push({
+      file: shown(ctx, path.join(ctx.dataDir, 'site.json')),
+      path: 'plans',
+      value: only,
+      ...say('site.noSuchPlan', { plans: loaded.site.plans }),
+      severity: 'error',
+    });
   }
   for (const id of loaded.site?.plans ?? []) {
     if (only && id !== only) continue;

@@ -80,8 +80,14 @@ export function chartSvg(spec: ChartSpec, options: SvgOptions = {}): string {
       const lines = wrap(sa.mark, markFont, frame.width - 2 * STANDALONE_PAD - 24);
       const h = lines.length * markFont * 1.35 + 14;
       y += 12;
-      parts.push(`<rect x="${STANDALONE_PAD}" y="${n(y)}" width="${frame.width - 2 * STANDALONE_PAD}" height="${n(h)}" fill="${CHART_COLORS.markTint}" stroke="${CHART_COLORS.mark}" stroke-width="2" rx="4"/>`);
-      lines.forEach((line, i) => parts.push(text(STANDALONE_PAD + 12, y + 7 + (i + 1) * markFont * 1.35 - markFont * 0.35, line, { size: markFont, fill: CHART_COLORS.mark, weight: 'bold' })));
+      parts.push(
+        `<rect x="${STANDALONE_PAD}" y="${n(y)}" width="${frame.width - 2 * STANDALONE_PAD}" height="${n(h)}" fill="${CHART_COLORS.markTint}" stroke="${CHART_COLORS.mark}" stroke-width="2" rx="4"/>`,
+      );
+      lines.forEach((line, i) =>
+        parts.push(
+          text(STANDALONE_PAD + 12, y + 7 + (i + 1) * markFont * 1.35 - markFont * 0.35, line, { size: markFont, fill: CHART_COLORS.mark, weight: 'bold' }),
+        ),
+      );
       y += h;
     }
     y += 16;
@@ -117,11 +123,17 @@ export function legendSwatchSvg(key: SeriesKey): string {
 }
 
 /** A tiny trend line without axes (home page); the last figure is marked. Same axis rule as the charts. */
-export function sparklineSvg(values: (number | null)[], opts: { label: string; width?: number; height?: number; nonNegative: boolean; ceiling?: number | undefined }): string {
+export function sparklineSvg(
+  values: (number | null)[],
+  opts: { label: string; width?: number; height?: number; nonNegative: boolean; ceiling?: number | undefined },
+): string {
   const { width = 120, height = 36 } = opts;
   const style = SERIES_STYLE.values;
   const pad = 4;
-  const axis = niceAxis(values.filter((v): v is number => v !== null && Number.isFinite(v)), { nonNegative: opts.nonNegative, ceiling: opts.ceiling });
+  const axis = niceAxis(
+    values.filter((v): v is number => v !== null && Number.isFinite(v)),
+    { nonNegative: opts.nonNegative, ceiling: opts.ceiling },
+  );
   const x = (i: number) => (values.length < 2 ? width / 2 : pad + (i * (width - 2 * pad)) / (values.length - 1));
   const y = (v: number) => pad + ((axis.max - v) / (axis.max - axis.min)) * (height - 2 * pad);
   const points = values.map((v, i) => (v === null || !Number.isFinite(v) ? null : { x: x(i), y: y(v) }));
@@ -158,7 +170,9 @@ function drawPlot(spec: ChartSpec, frame: Frame, area: { x: number; y: number; w
   axis.ticks.forEach((t, i) => {
     const ty = yOf(t);
     const isBase = i === 0;
-    out.push(`<line x1="${n(plotLeft)}" y1="${n(ty)}" x2="${n(plotRight)}" y2="${n(ty)}" stroke="${isBase ? CHART_COLORS.axis : CHART_COLORS.grid}" stroke-width="1"/>`);
+    out.push(
+      `<line x1="${n(plotLeft)}" y1="${n(ty)}" x2="${n(plotRight)}" y2="${n(ty)}" stroke="${isBase ? CHART_COLORS.axis : CHART_COLORS.grid}" stroke-width="1"/>`,
+    );
     out.push(text(plotLeft - 6, ty + font * 0.35, tickLabels[i]!, { size: font, fill: CHART_COLORS.text, anchor: 'end' }));
     obstacles.push({ x0: area.x, y0: ty - font * 0.5, x1: plotLeft - 4, y1: ty + font * 0.5 });
   });
@@ -184,7 +198,15 @@ function drawPlot(spec: ChartSpec, frame: Frame, area: { x: number; y: number; w
   const labels: Label[][] = [];
   // What a label may not cover, by how much it matters: a figure's point most, the figures' line more than
   // the dashed path or target (of which the halo hides only a little), the axis line least.
-  const lines: { points: Point[]; cost: number }[] = [{ points: [{ x: plotLeft, y: bottom }, { x: plotRight, y: bottom }], cost: 5 }];
+  const lines: { points: Point[]; cost: number }[] = [
+    {
+      points: [
+        { x: plotLeft, y: bottom },
+        { x: plotRight, y: bottom },
+      ],
+      cost: 5,
+    },
+  ];
   for (const s of drawn) {
     const style = SERIES_STYLE[s.key];
     const points = spec.years.map((_, i) => {
@@ -194,7 +216,11 @@ function drawPlot(spec: ChartSpec, frame: Frame, area: { x: number; y: number; w
     const runs = s.key === 'values' ? segments(points) : [points.filter((p): p is NonNullable<typeof p> => p !== null)];
     for (let run of runs) {
       // A target given for a single year still shows as a short level mark.
-      if (run.length === 1 && s.key !== 'values') run = [{ ...run[0]!, x: run[0]!.x - 14 }, { ...run[0]!, x: run[0]!.x + 14 }];
+      if (run.length === 1 && s.key !== 'values')
+        run = [
+          { ...run[0]!, x: run[0]!.x - 14 },
+          { ...run[0]!, x: run[0]!.x + 14 },
+        ];
       if (run.length < 2) continue;
       lines.push({ points: run, cost: s.key === 'values' ? 20 : 5 });
       out.push(
@@ -222,12 +248,21 @@ function drawPlot(spec: ChartSpec, frame: Frame, area: { x: number; y: number; w
       const caption = `${s.label} ${fmt(last.v)}`;
       const x = Math.min(plotRight, last.x + (points.filter(Boolean).length === 1 ? 14 : 0));
       const w = textWidth(caption, font);
-      const make = (y: number, penalty = 0): Label => ({ x, y, text: caption, anchor: 'end', fill: style.text, box: { x0: x - w, y0: y - font * 0.8, x1: x, y1: y + font * 0.2 }, penalty });
+      const make = (y: number, penalty = 0): Label => ({
+        x,
+        y,
+        text: caption,
+        anchor: 'end',
+        fill: style.text,
+        box: { x0: x - w, y0: y - font * 0.8, x1: x, y1: y + font * 0.2 },
+        penalty,
+      });
       // Just above or below the line; a line further off where the figures crowd its end.
       labels.push([make(last.y - 6), make(last.y + font + 4), make(last.y - 6 - font * 1.2, 8), make(last.y + font * 2.2 + 4, 8)]);
     }
   }
-  for (const label of placeLabels(labels, obstacles, lines)) out.push(text(label.x, label.y, label.text, { size: font, fill: label.fill, anchor: label.anchor, weight: 'bold', halo: true }));
+  for (const label of placeLabels(labels, obstacles, lines))
+    out.push(text(label.x, label.y, label.text, { size: font, fill: label.fill, anchor: label.anchor, weight: 'bold', halo: true }));
 
   let end = bottom + font + 6 + font * 0.3;
   if (withLegend) {
@@ -243,7 +278,14 @@ function valueLabel(caption: string, p: Point, where: 'above' | 'below', font: n
   const w = textWidth(caption, font);
   const x = Math.min(Math.max(p.x, area.x + w / 2 + 2), area.x + area.width - w / 2 - 2);
   const y = where === 'above' ? p.y - 11 : p.y + font + 8;
-  return { x, y, text: caption, anchor: 'middle', fill: SERIES_STYLE.values.text, box: { x0: x - w / 2, y0: y - font * 0.8, x1: x + w / 2, y1: y + font * 0.2 } };
+  return {
+    x,
+    y,
+    text: caption,
+    anchor: 'middle',
+    fill: SERIES_STYLE.values.text,
+    box: { x0: x - w / 2, y0: y - font * 0.8, x1: x + w / 2, y1: y + font * 0.2 },
+  };
 }
 
 /** The legend, wrapped into rows that fit the width. */
@@ -298,7 +340,12 @@ function n(v: number): string {
 }
 
 /** `halo`: a white outline under the glyphs keeps a label legible where a line passes behind it. */
-function text(x: number, y: number, content: string, o: { size: number; fill: string; anchor?: 'start' | 'middle' | 'end'; weight?: 'bold'; halo?: boolean }): string {
+function text(
+  x: number,
+  y: number,
+  content: string,
+  o: { size: number; fill: string; anchor?: 'start' | 'middle' | 'end'; weight?: 'bold'; halo?: boolean },
+): string {
   return (
     `<text x="${n(x)}" y="${n(y)}" font-size="${o.size}" fill="${o.fill}"` +
     (o.anchor && o.anchor !== 'start' ? ` text-anchor="${o.anchor}"` : '') +

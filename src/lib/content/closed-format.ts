@@ -73,8 +73,22 @@ const FRONT_MATTER: Record<ContentKind, RegExp> = {
 
 /** Markdown constructs allowed: text, headings, emphasis, lists, tables, quotations, links. */
 const MARKDOWN = new Set([
-  'root', 'yaml', 'text', 'paragraph', 'strong', 'emphasis', 'delete', 'break', 'thematicBreak',
-  'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell', 'link',
+  'root',
+  'yaml',
+  'text',
+  'paragraph',
+  'strong',
+  'emphasis',
+  'delete',
+  'break',
+  'thematicBreak',
+  'blockquote',
+  'list',
+  'listItem',
+  'table',
+  'tableRow',
+  'tableCell',
+  'link',
 ]);
 
 /** A link goes to https: or to a page of this site (a path or an anchor), never to another scheme. */
@@ -258,10 +272,12 @@ function checkElement(
       err(line, msg('content.attributeNeedsQuotes', { attribute: attribute.name, element: name }));
       continue;
     }
-    const problem = textProblem(attribute.value) ?? (attribute.value.length > TEXT_LIMITS.sourceTitle ? msg('text.tooLongAt', { max: TEXT_LIMITS.sourceTitle }) : undefined);
+    const problem =
+      textProblem(attribute.value) ?? (attribute.value.length > TEXT_LIMITS.sourceTitle ? msg('text.tooLongAt', { max: TEXT_LIMITS.sourceTitle }) : undefined);
     const where = { attribute: attribute.name, element: name };
     if (problem) err(line, msg('content.attributeText', { ...where, problem }), attribute.value.slice(0, 60));
-    else if (rule.pattern && !rule.pattern.re.test(attribute.value)) err(line, msg('content.attributePattern', { ...where, expected: rule.pattern.expected }), attribute.value);
+    else if (rule.pattern && !rule.pattern.re.test(attribute.value))
+      err(line, msg('content.attributePattern', { ...where, expected: rule.pattern.expected }), attribute.value);
   }
   for (const [attribute, rule] of Object.entries(rules)) {
     if (rule.required && !seen.has(attribute)) err(line, msg('content.attributeRequired', { element: name, attribute }));

@@ -53,26 +53,28 @@ export function checkContentFiles(ctx: BuildContext, site?: SiteData, plans: Pla
     ...say('content.symlink'),
     severity: 'error' as const,
   }));
-  return linkProblems.concat(files.flatMap((full) => {
-    const file = shown(ctx, full);
-    const relative = path.relative(ctx.contentDir, full).split(path.sep).join('/');
-    const kind = contentKind(relative);
-    if (!kind) {
-      return [{ file, ...say('content.strayFile'), severity: 'error' as const }];
-    }
-    // Astro reads chapters and narratives as UTF-8 (with or without a byte-order mark, CRLF or LF): another
-    // encoding is refused here, before it could reach a page garbled.
-    const decoded = readTextFile(full);
-    const encoding = encodingProblems(file, decoded, 'content');
-    if (!isText(decoded) || encoding.length) return encoding;
-    const links = site ? siteLinks(decoded.text).filter((l) => !isSitePath(l.url, site, anchorsOf)) : [];
-    const plan = plans.find((p) => p.id === /^plans\/([^/]+)\//.exec(relative)?.[1]);
-    const format = checkClosedFormat(file, decoded.text, kind, contentLang(relative));
-    return [
-      ...format,
-      // A file that breaks the closed format is fixed first: its references are checked once it parses as allowed.
-      ...(plan && !format.length ? referenceProblems(file, decoded.text, plan) : []),
-      ...links.map((l): Problem => ({ file, ...(l.line ? { line: l.line } : {}), value: l.url, ...say('content.noSuchPage'), severity: 'error' })),
-    ];
-  }));
+  return linkProblems.concat(
+    files.flatMap((full) => {
+      const file = shown(ctx, full);
+      const relative = path.relative(ctx.contentDir, full).split(path.sep).join('/');
+      const kind = contentKind(relative);
+      if (!kind) {
+        return [{ file, ...say('content.strayFile'), severity: 'error' as const }];
+      }
+      // Astro reads chapters and narratives as UTF-8 (with or without a byte-order mark, CRLF or LF): another
+      // encoding is refused here, before it could reach a page garbled.
+      const decoded = readTextFile(full);
+      const encoding = encodingProblems(file, decoded, 'content');
+      if (!isText(decoded) || encoding.length) return encoding;
+      const links = site ? siteLinks(decoded.text).filter((l) => !isSitePath(l.url, site, anchorsOf)) : [];
+      const plan = plans.find((p) => p.id === /^plans\/([^/]+)\//.exec(relative)?.[1]);
+      const format = checkClosedFormat(file, decoded.text, kind, contentLang(relative));
+      return [
+        ...format,
+        // A file that breaks the closed format is fixed first: its references are checked once it parses as allowed.
+        ...(plan && !format.length ? referenceProblems(file, decoded.text, plan) : []),
+        ...links.map((l): Problem => ({ file, ...(l.line ? { line: l.line } : {}), value: l.url, ...say('content.noSuchPage'), severity: 'error' })),
+      ];
+    }),
+  );
 }

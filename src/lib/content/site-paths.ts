@@ -9,8 +9,23 @@ import { reportPdfName } from '../reports/title.ts';
 import { hasChart } from '../indicators/view.ts';
 
 /** Pages and files of a plan that exist whatever its data (relative to /<plan>/). */
-const PLAN_PAGES = ['', 'text/', 'indicators/', 'indicators/methodology/', 'projects/', 'places/', 'reports/', 'data/', 'glossary/', 'feed.xml',
-  'data/indicators.csv', 'data/observations.csv', 'data/dataset.json', 'data/datapackage.json', 'data/template.csv'];
+const PLAN_PAGES = [
+  '',
+  'text/',
+  'indicators/',
+  'indicators/methodology/',
+  'projects/',
+  'places/',
+  'reports/',
+  'data/',
+  'glossary/',
+  'feed.xml',
+  'data/indicators.csv',
+  'data/observations.csv',
+  'data/dataset.json',
+  'data/datapackage.json',
+  'data/template.csv',
+];
 const SITE_PAGES = ['/', '/search/', '/about/'];
 
 function planHas(plan: PlanData, anchors: Set<string>, sub: string, anchor: string | undefined): boolean {
@@ -30,7 +45,8 @@ function planHas(plan: PlanData, anchors: Set<string>, sub: string, anchor: stri
   if ((m = /^places\/([^/]+)\/$/.exec(sub))) return ids(plan.projects.places).has(m[1]!);
   const years = publishedEntries(plan).map((r) => r.year);
   if ((m = /^reports\/(\d{4})\/$/.exec(sub))) return years.includes(Number(m[1]));
-  if ((m = /^reports\/(\d{4})\/([^/]+)$/.exec(sub))) return years.includes(Number(m[1])) && ['zh', 'en'].some((l) => m![2] === reportPdfName(Number(m![1]), l as 'zh' | 'en'));
+  if ((m = /^reports\/(\d{4})\/([^/]+)$/.exec(sub)))
+    return years.includes(Number(m[1])) && ['zh', 'en'].some((l) => m![2] === reportPdfName(Number(m![1]), l as 'zh' | 'en'));
   return false;
 }
 

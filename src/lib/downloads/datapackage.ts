@@ -25,10 +25,20 @@ interface Field {
 
 /** The type of each column of the CSV downloads (export.ts); a column holding numbers and words ("met") is "any". */
 const TYPES: Record<string, FieldType> = {
-  number: 'integer', indicator_number: 'integer', year: 'integer', status_year: 'integer', latest_year: 'integer',
-  baseline: 'number', target_value: 'number', cumulative_total: 'number', path: 'number', target: 'number',
-  published: 'date', source_date: 'date',
-  value: 'any', latest_figure: 'any',
+  number: 'integer',
+  indicator_number: 'integer',
+  year: 'integer',
+  status_year: 'integer',
+  latest_year: 'integer',
+  baseline: 'number',
+  target_value: 'number',
+  cumulative_total: 'number',
+  path: 'number',
+  target: 'number',
+  published: 'date',
+  source_date: 'date',
+  value: 'any',
+  latest_figure: 'any',
 };
 const ENUMS: Record<string, string[]> = {
   attribute: ['binding', 'anticipatory'],
@@ -71,7 +81,8 @@ export function dataPackage({ plan, licence, publisher, homepage, demo, demoLabe
   const observations = plan.progress.flatMap((p) => p.data.observations);
   const sources = new Map<string, { title: string; path?: string }>();
   for (const o of observations) {
-    for (const s of [o.source, ...o.revisions.map((r) => r.source)]) sources.set(`${s.title}|${s.publisher}`, { title: `${s.title} (${s.publisher}, ${s.date})`, ...(s.url ? { path: s.url } : {}) });
+    for (const s of [o.source, ...o.revisions.map((r) => r.source)])
+      sources.set(`${s.title}|${s.publisher}`, { title: `${s.title} (${s.publisher}, ${s.date})`, ...(s.url ? { path: s.url } : {}) });
   }
   const mark = demo ? ` — ${demoLabel.zh} / ${demoLabel.en}` : '';
   const issuer = plan.plan.issuer ?? publisher;
@@ -91,8 +102,22 @@ export function dataPackage({ plan, licence, publisher, homepage, demo, demoLabe
     contributors: [{ title: `${publisher.zh} / ${publisher.en}`, role: 'publisher' }],
     keywords: plan.indicators.groups.map((g) => g.name.en),
     resources: [
-      { name: 'indicators', path: 'indicators.csv', title: `${t.zh('data.indicatorsCsv')} / ${t.en('data.indicatorsCsv')}`, profile: 'tabular-data-resource', ...CSV, schema: { ...schema(INDICATOR_COLUMNS, plan), primaryKey: ['id'] } },
-      { name: 'observations', path: 'observations.csv', title: `${t.zh('data.observationsCsv')} / ${t.en('data.observationsCsv')}`, profile: 'tabular-data-resource', ...CSV, schema: { ...schema(OBSERVATION_COLUMNS, plan), primaryKey: ['indicator_id', 'year'] } },
+      {
+        name: 'indicators',
+        path: 'indicators.csv',
+        title: `${t.zh('data.indicatorsCsv')} / ${t.en('data.indicatorsCsv')}`,
+        profile: 'tabular-data-resource',
+        ...CSV,
+        schema: { ...schema(INDICATOR_COLUMNS, plan), primaryKey: ['id'] },
+      },
+      {
+        name: 'observations',
+        path: 'observations.csv',
+        title: `${t.zh('data.observationsCsv')} / ${t.en('data.observationsCsv')}`,
+        profile: 'tabular-data-resource',
+        ...CSV,
+        schema: { ...schema(OBSERVATION_COLUMNS, plan), primaryKey: ['indicator_id', 'year'] },
+      },
       ...plan.indicators.indicators.map((i) => ({
         name: `indicator-${i.id}`,
         path: `indicators/${i.id}.csv`,
@@ -103,7 +128,15 @@ export function dataPackage({ plan, licence, publisher, homepage, demo, demoLabe
         schema: { ...schema(SERIES_COLUMNS, plan, { value: i.target.kind === 'qualitative' ? 'string' : 'number' }), primaryKey: ['year'] },
         ...(i.metadata ? { description: metadataText(i.metadata) } : {}),
       })),
-      { name: 'dataset', path: 'dataset.json', title: `${t.zh('data.datasetJson')} / ${t.en('data.datasetJson')}`, profile: 'data-resource', format: 'json', mediatype: 'application/json', encoding: 'utf-8' },
+      {
+        name: 'dataset',
+        path: 'dataset.json',
+        title: `${t.zh('data.datasetJson')} / ${t.en('data.datasetJson')}`,
+        profile: 'data-resource',
+        format: 'json',
+        mediatype: 'application/json',
+        encoding: 'utf-8',
+      },
     ].map(withLicence),
   };
 }

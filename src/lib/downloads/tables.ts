@@ -25,19 +25,62 @@ export function withMarks<T extends object>(records: T[], marks: { demo: boolean
 }
 
 export const INDICATOR_COLUMNS = [
-  'number', 'id', 'group', 'name_zh', 'name_en', 'unit_zh', 'unit_en', 'attribute', 'direction',
-  'baseline', 'baseline_text', 'target_text', 'target_kind', 'target_value', 'status', 'status_year', 'latest_year', 'latest_figure',
+  'number',
+  'id',
+  'group',
+  'name_zh',
+  'name_en',
+  'unit_zh',
+  'unit_en',
+  'attribute',
+  'direction',
+  'baseline',
+  'baseline_text',
+  'target_text',
+  'target_kind',
+  'target_value',
+  'status',
+  'status_year',
+  'latest_year',
+  'latest_figure',
   ...MARK_COLUMNS,
 ] as const;
 
 /** One indicator as one tidy table, row for row what its chart draws: the baseline year, then each year of the plan. */
 export const SERIES_COLUMNS = [
-  'indicator_id', 'indicator_number', 'year', 'unit_zh', 'unit_en', 'value', 'cumulative_total', 'path', 'target', 'status',
-  'published', 'source_title', 'source_publisher', 'source_date', 'source_url', 'revised', ...MARK_COLUMNS,
+  'indicator_id',
+  'indicator_number',
+  'year',
+  'unit_zh',
+  'unit_en',
+  'value',
+  'cumulative_total',
+  'path',
+  'target',
+  'status',
+  'published',
+  'source_title',
+  'source_publisher',
+  'source_date',
+  'source_url',
+  'revised',
+  ...MARK_COLUMNS,
 ] as const;
 
 export const OBSERVATION_COLUMNS = [
-  'indicator_number', 'indicator_id', 'year', 'value', 'cumulative_total', 'published', 'source_title', 'source_publisher', 'source_date', 'source_url', 'note_zh', 'note_en', 'revised',
+  'indicator_number',
+  'indicator_id',
+  'year',
+  'value',
+  'cumulative_total',
+  'published',
+  'source_title',
+  'source_publisher',
+  'source_date',
+  'source_url',
+  'note_zh',
+  'note_en',
+  'revised',
   ...MARK_COLUMNS,
 ] as const;
 
@@ -50,11 +93,24 @@ export function indicatorRecords(data: PlanData, only?: string) {
   return indicatorRows(data)
     .filter((r) => !only || r.indicator.id === only)
     .map(({ indicator: i, current, values }) => ({
-      number: i.number, id: i.id, group: i.group, name_zh: i.name.zh, name_en: i.name.en, unit_zh: i.unit.zh, unit_en: i.unit.en,
-      attribute: i.attribute, direction: i.direction ?? '', baseline: i.baseline === 'none' ? '' : i.baseline,
-      baseline_text: i.baselineText, target_text: i.targetText, target_kind: i.target.kind, target_value: targetValue(i),
-      status: current.status, status_year: current.year,
-      latest_year: values.at(-1)?.year ?? '', latest_figure: values.at(-1)?.figure ?? '',
+      number: i.number,
+      id: i.id,
+      group: i.group,
+      name_zh: i.name.zh,
+      name_en: i.name.en,
+      unit_zh: i.unit.zh,
+      unit_en: i.unit.en,
+      attribute: i.attribute,
+      direction: i.direction ?? '',
+      baseline: i.baseline === 'none' ? '' : i.baseline,
+      baseline_text: i.baselineText,
+      target_text: i.targetText,
+      target_kind: i.target.kind,
+      target_value: targetValue(i),
+      status: current.status,
+      status_year: current.year,
+      latest_year: values.at(-1)?.year ?? '',
+      latest_figure: values.at(-1)?.figure ?? '',
     }));
 }
 
@@ -72,15 +128,32 @@ export function seriesRecords(data: PlanData, id: string, sitePublisher: { zh: s
     const v = row.values.find((x) => x.year === year);
     const isBaseline = year === data.period.baselineYear;
     const baseline = isBaseline && typeof indicator.baseline === 'number' ? indicator.baseline : '';
-    const source = v?.source ?? (isBaseline && baseline !== '' ? { title: `${data.plan.title.zh} ${data.plan.indicatorTable.zh}`, publisher: (data.plan.issuer ?? sitePublisher).zh, date: data.plan.published ?? '', url: undefined } : undefined);
+    const source =
+      v?.source ??
+      (isBaseline && baseline !== ''
+        ? {
+            title: `${data.plan.title.zh} ${data.plan.indicatorTable.zh}`,
+            publisher: (data.plan.issuer ?? sitePublisher).zh,
+            date: data.plan.published ?? '',
+            url: undefined,
+          }
+        : undefined);
     return {
-      indicator_id: id, indicator_number: indicator.number, year, unit_zh: indicator.unit.zh, unit_en: indicator.unit.en,
+      indicator_id: id,
+      indicator_number: indicator.number,
+      year,
+      unit_zh: indicator.unit.zh,
+      unit_en: indicator.unit.en,
       value: v ? v.value : baseline,
       cumulative_total: cumulative ? (chart?.values[k] ?? '') : '',
       path: chart?.path?.[k] ?? '',
       target: chart?.target ?? '',
       status: row.byYear.find((a) => a.year === year)?.status ?? '',
-      published: v?.published ?? '', source_title: source?.title ?? '', source_publisher: source?.publisher ?? '', source_date: source?.date ?? '', source_url: source?.url ?? '',
+      published: v?.published ?? '',
+      source_title: source?.title ?? '',
+      source_publisher: source?.publisher ?? '',
+      source_date: source?.date ?? '',
+      source_url: source?.url ?? '',
       revised: v ? (v.revisions.length > 0 ? 'yes' : 'no') : '',
     };
   });
@@ -95,15 +168,27 @@ export function publicObservation(o: Observation): Omit<Observation, 'confirmed'
 export function observationRecords(data: PlanData, only?: string) {
   const numbers = new Map(data.indicators.indicators.map((i) => [i.id, i.number]));
   // Cumulative targets: the running total through each year, the figure the site shows (figures.ts).
-  const totals = new Map(indicatorRows(data).flatMap((r) => r.values.flatMap((v) => (v.amount !== undefined ? [[`${r.indicator.id}|${v.year}`, v.figure] as const] : []))));
+  const totals = new Map(
+    indicatorRows(data).flatMap((r) => r.values.flatMap((v) => (v.amount !== undefined ? [[`${r.indicator.id}|${v.year}`, v.figure] as const] : []))),
+  );
   return data.progress
     .flatMap((f) => f.data.observations.map((o) => ({ year: f.year, o })))
     .filter(({ o }) => !only || o.indicator === only)
     .sort((a, b) => numbers.get(a.o.indicator)! - numbers.get(b.o.indicator)! || a.year - b.year)
     .map(({ year, o }) => ({
-      indicator_number: numbers.get(o.indicator)!, indicator_id: o.indicator, year, value: o.value, cumulative_total: totals.get(`${o.indicator}|${year}`) ?? '', published: o.published,
-      source_title: o.source.title, source_publisher: o.source.publisher, source_date: o.source.date, source_url: o.source.url ?? '',
-      note_zh: o.note?.zh ?? '', note_en: o.note?.en ?? '', revised: o.revisions.length > 0 ? 'yes' : 'no',
+      indicator_number: numbers.get(o.indicator)!,
+      indicator_id: o.indicator,
+      year,
+      value: o.value,
+      cumulative_total: totals.get(`${o.indicator}|${year}`) ?? '',
+      published: o.published,
+      source_title: o.source.title,
+      source_publisher: o.source.publisher,
+      source_date: o.source.date,
+      source_url: o.source.url ?? '',
+      note_zh: o.note?.zh ?? '',
+      note_en: o.note?.en ?? '',
+      revised: o.revisions.length > 0 ? 'yes' : 'no',
     }));
 }
 
@@ -122,4 +207,5 @@ export function toCsv(columns: readonly string[], records: Record<string, unknow
 
 export const csvResponse = (body: string, name: string) =>
   new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}"` } });
-export const jsonResponse = (body: unknown) => new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const jsonResponse = (body: unknown) =>
+  new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -26,7 +26,10 @@ const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'textarea', 
 export const isChineseLang = (lang: string) => /^zh(-|$)/i.test(lang.trim());
 
 /** Quotation marks around a run join it when they pair with one inside it: “双碳”目标, not “<span>双碳”目标</span>. */
-const QUOTES: [string, string][] = [['“', '”'], ['‘', '’']];
+const QUOTES: [string, string][] = [
+  ['“', '”'],
+  ['‘', '’'],
+];
 function withQuotes(text: string, start: number, end: number): [number, number] {
   for (const [open, close] of QUOTES) {
     const run = text.slice(start, end);
@@ -64,7 +67,8 @@ export function markChineseRuns(html: string, lang: string): ChineseRuns {
       const [from, to] = node.range;
       const raw = html.slice(from, to);
       // The parser's positions are those of the source: checked, so that a misplaced edit can never be written.
-      if (raw !== node.rawText) throw new Error(`markChineseRuns: the parser's position of a text node does not match the page (${JSON.stringify(node.rawText.slice(0, 40))})`);
+      if (raw !== node.rawText)
+        throw new Error(`markChineseRuns: the parser's position of a text node does not match the page (${JSON.stringify(node.rawText.slice(0, 40))})`);
       let marked = '';
       let last = 0;
       for (const m of raw.matchAll(RUN)) {

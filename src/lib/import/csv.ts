@@ -64,7 +64,11 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: TextEnco
   return isText(decoded) ? { text: decoded.text, encoding: decoded.encoding } : decoded;
 }
 
-const norm = (h: string) => h.trim().toLowerCase().replace(/[\s（）()]/g, '');
+const norm = (h: string) =>
+  h
+    .trim()
+    .toLowerCase()
+    .replace(/[\s（）()]/g, '');
 const fieldOf = (header: string): Field | undefined => FIELDS.find((f) => (COLUMNS[f] as readonly string[]).map(norm).includes(norm(header)));
 const isHeaderRow = (record: string[]) => record.filter((h) => h.trim() && fieldOf(h)).length >= 2;
 
@@ -73,7 +77,10 @@ export const SEPARATOR_NAMES: Record<Separator, string> = { ',': 'commas', '\t':
 
 /** The character between columns: the one that splits the first lines into the most columns (commas on a tie). */
 export function detectSeparator(text: string): Separator {
-  const lines = text.split('\n').filter((l) => l.trim()).slice(0, 10);
+  const lines = text
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(0, 10);
   const most = (sep: string) => Math.max(0, ...lines.map((l) => l.replace(/"[^"]*"/g, '').split(sep).length - 1));
   const counts = ([',', '\t', ';'] as Separator[]).map((sep) => [sep, most(sep)] as const);
   return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
@@ -112,7 +119,16 @@ export function parseNumber(raw: string): number | undefined {
   return readNumber(raw).value;
 }
 
-const QUALITATIVE: Record<string, 'met' | 'not-met'> = { met: 'met', 'not-met': 'not-met', 达到: 'met', 满足: 'met', 是: 'met', 未达到: 'not-met', 不满足: 'not-met', 否: 'not-met' };
+const QUALITATIVE: Record<string, 'met' | 'not-met'> = {
+  met: 'met',
+  'not-met': 'not-met',
+  达到: 'met',
+  满足: 'met',
+  是: 'met',
+  未达到: 'not-met',
+  不满足: 'not-met',
+  否: 'not-met',
+};
 
 /** Excel dates: 2024-03-01, 2024/3/1, 2024年3月1日 → 2024-03-01. */
 export function parseDate(raw: string): string | undefined {
@@ -147,7 +163,14 @@ export interface ImportResult {
 export function readCsvFile(file: string, bytes: Uint8Array, indicators: Indicator[]): ImportResult & { encoding?: TextEncoding } {
   const decoded = decodeText(bytes);
   if (isText(decoded)) return { ...readObservations(file, decoded.text, indicators), encoding: decoded.encoding };
-  const message = decoded.notText === 'xlsx' ? msg('import.xlsx') : decoded.notText === 'xls' ? msg('import.xls') : decoded.notText === 'binary' ? msg('import.binary') : undefined;
+  const message =
+    decoded.notText === 'xlsx'
+      ? msg('import.xlsx')
+      : decoded.notText === 'xls'
+        ? msg('import.xls')
+        : decoded.notText === 'binary'
+          ? msg('import.binary')
+          : undefined;
   return { observations: [], skipped: 0, problems: message ? [{ file, ...texts(message), severity: 'error' }] : encodingProblems(file, decoded, 'data') };
 }
 
@@ -201,7 +224,12 @@ export function readObservations(file: string, text: string, indicators: Indicat
     const first = columnOf.get(field);
     if (first === undefined) columnOf.set(field, i);
     else if (!(BILINGUAL.includes(field) && lang(header[first]!) !== lang(h))) {
-      err(1, `column ${i + 1}`, h, msg('import.twoColumns', { column: columnName(field), first: first + 1, firstName: header[first]!.trim(), second: i + 1, secondName: h.trim() }));
+      err(
+        1,
+        `column ${i + 1}`,
+        h,
+        msg('import.twoColumns', { column: columnName(field), first: first + 1, firstName: header[first]!.trim(), second: i + 1, secondName: h.trim() }),
+      );
     }
   });
   if (!columnOf.has('number') && !columnOf.has('id')) err(1, undefined, undefined, msg('import.noIndicatorColumn', { count: indicators.length }));
@@ -215,7 +243,15 @@ export function readObservations(file: string, text: string, indicators: Indicat
 
   const byNumber = new Map(indicators.map((i) => [i.number, i]));
   const byId = new Map(indicators.map((i) => [i.id, i]));
-  const byName = new Map(indicators.flatMap((i) => [[nameKey(i.name.zh), i], [nameKey(i.name.en), i]] as const));
+  const byName = new Map(
+    indicators.flatMap(
+      (i) =>
+        [
+          [nameKey(i.name.zh), i],
+          [nameKey(i.name.en), i],
+        ] as const,
+    ),
+  );
   const seen = new Map<string, number>();
   const observations: ImportResult['observations'] = [];
   /** Cells read differently from how they were written: one notice per column and kind, naming every row. */
@@ -245,7 +281,12 @@ export function readObservations(file: string, text: string, indicators: Indicat
     // heading in Excel) would be lost without a word: refuse the row.
     const orphan = rec.findIndex((c, i) => c.trim() !== '' && !(header[i] ?? '').trim());
     if (orphan >= 0) {
-      err(line, `column ${orphan + 1}`, rec[orphan]!.trim(), rec.length > header.length ? msg('import.extraCells', { count: rec.length - header.length }) : msg('import.cellWithoutHeading'));
+      err(
+        line,
+        `column ${orphan + 1}`,
+        rec[orphan]!.trim(),
+        rec.length > header.length ? msg('import.extraCells', { count: rec.length - header.length }) : msg('import.cellWithoutHeading'),
+      );
       return;
     }
     // A line break (Alt+Enter), a tab or an invisible character in any cell: the cell does not say what it shows.
@@ -266,8 +307,10 @@ export function readObservations(file: string, text: string, indicators: Indicat
       fromNumber = n.value === undefined ? undefined : byNumber.get(n.value);
       if (n.value === undefined) err(line, COLUMNS.number[0], numberCell, msg('import.numberDigitsOnly', { count: indicators.length }));
       else if (!fromNumber) err(line, COLUMNS.number[0], numberCell, msg('import.unknownNumber', { count: indicators.length }));
-      else if (n.notice === 'decorated') notice(line, COLUMNS.number[0], 'number', numberCell, (more) => msg('import.readAsNumber', { written: numberCell, number: n.value!, more }));
-      else if (n.notice) notice(line, COLUMNS.number[0], 'full-width', numberCell, (more) => msg('import.fullWidth', { written: numberCell, read: String(n.value), more }));
+      else if (n.notice === 'decorated')
+        notice(line, COLUMNS.number[0], 'number', numberCell, (more) => msg('import.readAsNumber', { written: numberCell, number: n.value!, more }));
+      else if (n.notice)
+        notice(line, COLUMNS.number[0], 'full-width', numberCell, (more) => msg('import.fullWidth', { written: numberCell, read: String(n.value), more }));
       if (n.value === undefined || !fromNumber) return;
     }
     if (!numberCell && !idCell) {
@@ -280,7 +323,14 @@ export function readObservations(file: string, text: string, indicators: Indicat
       return;
     }
     if (fromNumber && fromId && fromNumber !== fromId) {
-      const mismatch = { number: fromNumber.number, numberId: fromNumber.id, numberName: fromNumber.name.zh, id: fromId.id, idNumber: fromId.number, idName: fromId.name.zh };
+      const mismatch = {
+        number: fromNumber.number,
+        numberId: fromNumber.id,
+        numberName: fromNumber.name.zh,
+        id: fromId.id,
+        idNumber: fromId.number,
+        idName: fromId.name.zh,
+      };
       err(line, COLUMNS.id[0], idCell, msg('import.numberIdMismatch', mismatch));
       return;
     }
@@ -292,7 +342,12 @@ export function readObservations(file: string, text: string, indicators: Indicat
       if (!written || [indicator.name.zh, indicator.name.en].some((n) => nameKey(n) === nameKey(written))) continue;
       const other = byName.get(nameKey(written));
       const shown = /\p{Script=Han}/u.test(written) ? indicator.name.zh : indicator.name.en;
-      err(line, header[i]!.trim(), written, msg('import.nameMismatch', { by, shown, written, other: other ? { number: other.number, id: other.id } : undefined }));
+      err(
+        line,
+        header[i]!.trim(),
+        written,
+        msg('import.nameMismatch', { by, shown, written, other: other ? { number: other.number, id: other.id } : undefined }),
+      );
       nameMismatch = true;
     }
     if (nameMismatch) return;
@@ -316,16 +371,17 @@ export function readObservations(file: string, text: string, indicators: Indicat
       else if (value !== undefined && !Number.isFinite(value)) {
         err(line, COLUMNS.value[0], rawValue, TOO_LARGE); // more digits than a number holds
         value = undefined;
-      }
-      else if (n.notice === 'scientific') {
+      } else if (n.notice === 'scientific') {
         notice(line, COLUMNS.value[0], 'scientific', rawValue, (more) => msg('import.scientific', { written: rawValue, read: String(n.value), more }));
-      } else if (n.notice) notice(line, COLUMNS.value[0], 'full-width', rawValue, (more) => msg('import.fullWidth', { written: rawValue, read: String(n.value), more }));
+      } else if (n.notice)
+        notice(line, COLUMNS.value[0], 'full-width', rawValue, (more) => msg('import.fullWidth', { written: rawValue, read: String(n.value), more }));
     }
     const date = (f: 'published' | 'sourceDate') => {
       const written = cell(f);
       const iso = parseDate(halfWidth(written));
       if (written && !iso) err(line, COLUMNS[f][0], written, msg('import.date'));
-      else if (iso && halfWidth(written) !== written) notice(line, COLUMNS[f][0], 'full-width', written, (more) => msg('import.fullWidth', { written, read: iso, more }));
+      else if (iso && halfWidth(written) !== written)
+        notice(line, COLUMNS[f][0], 'full-width', written, (more) => msg('import.fullWidth', { written, read: iso, more }));
       return iso;
     };
     const published = date('published');
@@ -339,8 +395,10 @@ export function readObservations(file: string, text: string, indicators: Indicat
       ...(cell('noteZh') || cell('noteEn') ? { note: { zh: cell('noteZh'), en: cell('noteEn') } } : {}),
       ...(cell('confirmedZh') || cell('confirmedEn') ? { confirmed: { zh: cell('confirmedZh'), en: cell('confirmedEn') } } : {}),
     };
-    if (candidate.note && (!candidate.note.zh || !candidate.note.en)) err(line, candidate.note.zh ? COLUMNS.noteEn[0] : COLUMNS.noteZh[0], '', msg('import.noteTranslation'));
-    if (candidate.confirmed && (!candidate.confirmed.zh || !candidate.confirmed.en)) err(line, candidate.confirmed.zh ? COLUMNS.confirmedEn[0] : COLUMNS.confirmedZh[0], '', msg('import.confirmedTranslation'));
+    if (candidate.note && (!candidate.note.zh || !candidate.note.en))
+      err(line, candidate.note.zh ? COLUMNS.noteEn[0] : COLUMNS.noteZh[0], '', msg('import.noteTranslation'));
+    if (candidate.confirmed && (!candidate.confirmed.zh || !candidate.confirmed.en))
+      err(line, candidate.confirmed.zh ? COLUMNS.confirmedEn[0] : COLUMNS.confirmedZh[0], '', msg('import.confirmedTranslation'));
     const parsed = Observation.safeParse(candidate);
     // The schema holds the text rule for every field; its problems name the spreadsheet's column.
     if (!parsed.success) problems.push(...zodProblems(file, candidate, parsed.error).map((p) => ({ ...p, line, path: CELL_OF_FIELD[p.path ?? ''] ?? p.path })));
@@ -395,7 +453,14 @@ export function mergeObservations(
     }
     if (!options.replace) {
       const already = { file: options.file, value: JSON.stringify(old.value), indicator: observation.indicator };
-      problems.push({ file: options.csv, line: row, path: COLUMNS.value[0], value: observation.value, ...say('import.alreadyHas', already), severity: 'error' });
+      problems.push({
+        file: options.csv,
+        line: row,
+        path: COLUMNS.value[0],
+        value: observation.value,
+        ...say('import.alreadyHas', already),
+        severity: 'error',
+      });
       continue;
     }
     if (!options.reason?.zh || !options.reason.en) {

@@ -36,7 +36,16 @@ export interface YearObservation {
 /** What the assessment compared, so that the explanation can name the numbers. */
 export type Basis =
   | { kind: 'none' }
-  | { kind: 'numeric'; value: number; valueYear: number; goal: number; comparison: 'atLeast' | 'atMost' | 'within'; expected?: number; reference?: number; tolerance?: number }
+  | {
+      kind: 'numeric';
+      value: number;
+      valueYear: number;
+      goal: number;
+      comparison: 'atLeast' | 'atMost' | 'within';
+      expected?: number;
+      reference?: number;
+      tolerance?: number;
+    }
   | { kind: 'cumulative'; total: number; goal: number; expected: number; years: number[] }
   | { kind: 'cumulative-incomplete'; missing: number[] }
   | { kind: 'qualitative'; value: 'met' | 'not-met'; valueYear: number }
@@ -69,7 +78,15 @@ export function pathValue(start: number, startYear: number, goal: number, year: 
 }
 
 /** Position of `value` against the path from `start` to `goal`. */
-function band(value: number, start: number, startYear: number, goal: number, year: number, higherIsBetter: boolean, finalYear: number): { status: Status; expected: number } {
+function band(
+  value: number,
+  start: number,
+  startYear: number,
+  goal: number,
+  year: number,
+  higherIsBetter: boolean,
+  finalYear: number,
+): { status: Status; expected: number } {
   const expected = pathValue(start, startYear, goal, year, finalYear);
   const lag = higherIsBetter ? expected - value : value - expected;
   if (lag <= 1e-9) return { status: 'on-track', expected };
@@ -84,10 +101,11 @@ function finalise(status: Status, year: number, valueYear: number | undefined, f
 }
 
 /** The numeric goal and comparison a target stands for, given the reference value where it needs one. */
-export function numericGoal(target: Target, reference: number | undefined, assigned: number | undefined):
-  | { goal: number; comparison: 'atLeast' | 'atMost' | 'within'; tolerance?: number }
-  | 'needs-assigned'
-  | 'needs-reference' {
+export function numericGoal(
+  target: Target,
+  reference: number | undefined,
+  assigned: number | undefined,
+): { goal: number; comparison: 'atLeast' | 'atMost' | 'within'; tolerance?: number } | 'needs-assigned' | 'needs-reference' {
   switch (target.kind) {
     case 'atLeast':
     case 'keepAt':
@@ -128,11 +146,13 @@ export function assess(indicator: Indicator, year: number, observations: YearObs
   const { period, assigned, asOf, reportedThrough } = options;
   const { baselineYear, end: finalYear } = period;
   const { target } = indicator;
-  if (reportedThrough !== undefined && year > reportedThrough) return { indicator: indicator.id, year, status: 'not-reported', basis: { kind: 'not-reported', reportedThrough } };
+  if (reportedThrough !== undefined && year > reportedThrough)
+    return { indicator: indicator.id, year, status: 'not-reported', basis: { kind: 'not-reported', reportedThrough } };
   let valueYear: number | undefined;
   const result = (status: Status, basis: Basis): Assessment => ({ indicator: indicator.id, year, status: finalise(status, year, valueYear, finalYear), basis });
 
-  if (target.kind === 'assigned' && assigned === undefined) return { indicator: indicator.id, year, status: 'not-assessable', basis: { kind: 'assigned-missing' } };
+  if (target.kind === 'assigned' && assigned === undefined)
+    return { indicator: indicator.id, year, status: 'not-assessable', basis: { kind: 'assigned-missing' } };
 
   const seen = observationsUpTo(observations, year, asOf);
   if (seen.length === 0) return { indicator: indicator.id, year, status: 'no-data', basis: { kind: 'none' } };
@@ -152,7 +172,11 @@ export function assess(indicator: Indicator, year: number, observations: YearObs
   if (target.kind === 'cumulative') {
     // The year's own amount not published: no running total for it, hence no verdict.
     if (latest.year !== year) return { indicator: indicator.id, year, status: 'no-data', basis: { kind: 'none' } };
-    const missing = missingAmounts(numbers.map((o) => o.year), year, period);
+    const missing = missingAmounts(
+      numbers.map((o) => o.year),
+      year,
+      period,
+    );
     if (missing.length) return { indicator: indicator.id, year, status: 'not-assessable', basis: { kind: 'cumulative-incomplete', missing } };
     // The running total: the figure for the year (figures.ts).
     const total = runningTotals(numbers).at(-1)!.total;

@@ -9,16 +9,26 @@ export function describeTarget(target: Target, lang: Lang, plan: PlanData): stri
   const t = planTranslations(lang, plan);
   const n = (v: number) => formatNumber(v, lang);
   switch (target.kind) {
-    case 'atMost': return t('target.atMost', { value: n(target.value) });
-    case 'atLeast': return t('target.atLeast', { value: n(target.value) });
-    case 'keepAt': return t('target.keepAt', { value: n(target.value) });
-    case 'noDecrease': return t('target.noDecrease');
-    case 'noIncrease': return t('target.noIncrease');
-    case 'eliminate': return t(target.basically ? 'target.basicallyEliminate' : 'target.eliminate');
-    case 'cumulative': return t('target.cumulative', { value: n(target.value) });
-    case 'assigned': return t('target.assigned');
-    case 'remainStable': return t('target.remainStable');
-    case 'qualitative': return t('target.qualitative', { criteria: target.criteria[lang] });
+    case 'atMost':
+      return t('target.atMost', { value: n(target.value) });
+    case 'atLeast':
+      return t('target.atLeast', { value: n(target.value) });
+    case 'keepAt':
+      return t('target.keepAt', { value: n(target.value) });
+    case 'noDecrease':
+      return t('target.noDecrease');
+    case 'noIncrease':
+      return t('target.noIncrease');
+    case 'eliminate':
+      return t(target.basically ? 'target.basicallyEliminate' : 'target.eliminate');
+    case 'cumulative':
+      return t('target.cumulative', { value: n(target.value) });
+    case 'assigned':
+      return t('target.assigned');
+    case 'remainStable':
+      return t('target.remainStable');
+    case 'qualitative':
+      return t('target.qualitative', { criteria: target.criteria[lang] });
   }
 }
 

@@ -16,9 +16,17 @@ export function displayValue(value: number | 'met' | 'not-met', indicator: Indic
 }
 
 /** The figure for a year as a table shows it: a cumulative target's running total, with the year's own amount beside it. */
-export function figureText(f: { figure: number | 'met' | 'not-met'; amount?: number | undefined; missing?: number[] | undefined }, indicator: Indicator, lang: Lang): string {
+export function figureText(
+  f: { figure: number | 'met' | 'not-met'; amount?: number | undefined; missing?: number[] | undefined },
+  indicator: Indicator,
+  lang: Lang,
+): string {
   if (f.amount === undefined || typeof f.figure !== 'number') return displayValue(f.figure, indicator, lang);
-  return useTranslations(lang)('figures.runningTotal', { total: withUnit(f.figure, indicator, lang), amount: withUnit(f.amount, indicator, lang), incomplete: incomplete(f.missing, lang) });
+  return useTranslations(lang)('figures.runningTotal', {
+    total: withUnit(f.figure, indicator, lang),
+    amount: withUnit(f.amount, indicator, lang),
+    incomplete: incomplete(f.missing, lang),
+  });
 }
 
 /** A running total that leaves out years whose amount is not published says so, naming them. */
@@ -33,10 +41,20 @@ export function publishedValueText(value: number | 'met' | 'not-met', indicator:
 }
 
 /** The latest figure with its year: "24.8 μg/m³ (2025)", or "875 t in total by 2025 (160 t in 2025)". */
-export function latestFigureText(f: { year: number; figure: number | 'met' | 'not-met'; amount?: number | undefined; missing?: number[] | undefined }, indicator: Indicator, lang: Lang): string {
+export function latestFigureText(
+  f: { year: number; figure: number | 'met' | 'not-met'; amount?: number | undefined; missing?: number[] | undefined },
+  indicator: Indicator,
+  lang: Lang,
+): string {
   const t = useTranslations(lang);
-  if (f.amount === undefined || typeof f.figure !== 'number') return t('indicators.valueOfYear', { value: displayValue(f.figure, indicator, lang), year: f.year });
-  return t('figures.latestRunningTotal', { total: withUnit(f.figure, indicator, lang), amount: withUnit(f.amount, indicator, lang), year: f.year, incomplete: incomplete(f.missing, lang) });
+  if (f.amount === undefined || typeof f.figure !== 'number')
+    return t('indicators.valueOfYear', { value: displayValue(f.figure, indicator, lang), year: f.year });
+  return t('figures.latestRunningTotal', {
+    total: withUnit(f.figure, indicator, lang),
+    amount: withUnit(f.amount, indicator, lang),
+    year: f.year,
+    incomplete: incomplete(f.missing, lang),
+  });
 }
 
 /** Puts a note such as "(latest figure: 2021)" before the sentence's final full stop. */
@@ -56,13 +74,28 @@ export function explain(a: Assessment, indicator: Indicator, lang: Lang, plan: P
     case 'assigned-missing':
       return t('explain.notAssessable');
     case 'qualitative':
-      return beforeStop(t(b.value === 'met' ? 'explain.qualitative.met' : 'explain.qualitative.not', { year: a.year }), b.valueYear !== a.year ? t('explain.latestFrom', { valueYear: b.valueYear }) : '');
+      return beforeStop(
+        t(b.value === 'met' ? 'explain.qualitative.met' : 'explain.qualitative.not', { year: a.year }),
+        b.valueYear !== a.year ? t('explain.latestFrom', { valueYear: b.valueYear }) : '',
+      );
     case 'cumulative-incomplete':
       return t('explain.cumulative.incomplete', { year: a.year, missing: formatList(b.missing.map(String), lang) });
     case 'cumulative':
-      return t(a.status === 'achieved' ? 'explain.cumulative.met' : 'explain.cumulative.progress', { year: a.year, total: u(b.total), goal: u(b.goal), expected: u(Number(b.expected.toFixed(2))) });
+      return t(a.status === 'achieved' ? 'explain.cumulative.met' : 'explain.cumulative.progress', {
+        year: a.year,
+        total: u(b.total),
+        goal: u(b.goal),
+        expected: u(Number(b.expected.toFixed(2))),
+      });
     case 'numeric': {
-      const vars = { year: a.year, value: u(b.value), goal: u(b.goal), expected: b.expected !== undefined ? u(Number(b.expected.toFixed(2))) : '', reference: b.reference !== undefined ? u(b.reference) : '', tolerance: b.tolerance !== undefined ? formatNumber(b.tolerance, lang) : '' };
+      const vars = {
+        year: a.year,
+        value: u(b.value),
+        goal: u(b.goal),
+        expected: b.expected !== undefined ? u(Number(b.expected.toFixed(2))) : '',
+        reference: b.reference !== undefined ? u(b.reference) : '',
+        tolerance: b.tolerance !== undefined ? formatNumber(b.tolerance, lang) : '',
+      };
       const suffix = b.valueYear !== a.year ? t('explain.latestFrom', { valueYear: b.valueYear }) : '';
       if (b.comparison === 'within') return beforeStop(t(a.status === 'achieved' ? 'explain.within.met' : 'explain.within.not', vars), suffix);
       const dir = b.comparison === 'atLeast' ? 'atLeast' : 'atMost';

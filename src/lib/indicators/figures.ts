@@ -58,7 +58,15 @@ export function yearFigures(indicator: Indicator, observations: YearObservation[
         .map((r, i) => ({ value: r.value, published: r.published, reason: r.reason, replacedOn: o.revisions[i + 1]?.published ?? o.published }))
         // Only versions replaced by `asOf` are earlier versions of the value shown.
         .filter((r) => !asOf || r.replacedOn <= asOf);
-      return { year, value: v.value, published: v.published, source: v.source, note: o.note, revisions, ...(v.revisedLater ? { revisedLater: v.revisedLater } : {}) };
+      return {
+        year,
+        value: v.value,
+        published: v.published,
+        source: v.source,
+        note: o.note,
+        revisions,
+        ...(v.revisedLater ? { revisedLater: v.revisedLater } : {}),
+      };
     })
     .filter((v): v is NonNullable<typeof v> => v !== undefined)
     .sort((a, b) => a.year - b.year);

@@ -31,7 +31,7 @@ function segment(plan: PlanData, indicator: Indicator): SeriesSegment {
 export function continuedSeries(site: SiteData, plan: PlanData, indicator: Indicator): SeriesSegment[] | undefined {
   if (!indicator.continues) return undefined;
   const chain: SeriesSegment[] = [segment(plan, indicator)];
-  for (let link: Indicator['continues'] = indicator.continues; link; ) {
+  for (let link: Indicator['continues'] = indicator.continues; link;) {
     const { plan: planId, indicator: indicatorId }: NonNullable<Indicator['continues']> = link;
     const before: PlanData | undefined = site.plans.find((p) => p.id === planId);
     const ind: Indicator | undefined = before?.indicators.indicators.find((i) => i.id === indicatorId);
@@ -60,7 +60,10 @@ export function seriesRows(segments: SeriesSegment[]) {
     // A year belongs to the plan whose period covers it; before the first period, to the first plan's baseline.
     const seg = segments.find((s) => year >= s.plan.period.start && year <= s.plan.period.end) ?? segments[0]!;
     const inPeriod = year >= seg.plan.period.start;
-    const observed = seg.values.find((v) => v.year === year)?.value ?? (!inPeriod ? seg.baseline : undefined) ?? segments.flatMap((s) => s.values).find((v) => v.year === year)?.value;
+    const observed =
+      seg.values.find((v) => v.year === year)?.value ??
+      (!inPeriod ? seg.baseline : undefined) ??
+      segments.flatMap((s) => s.values).find((v) => v.year === year)?.value;
     return { year, segment: seg, isBaseline: !inPeriod, value: observed, goal: inPeriod ? seg.goal : undefined, isFinal: year === seg.plan.period.end };
   });
 }

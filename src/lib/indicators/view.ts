@@ -88,15 +88,32 @@ export function chartSeries(row: IndicatorRow, period: PlanPeriod, assigned?: nu
   if (indicator.target.kind === 'cumulative') {
     const goal = indicator.target.value;
     const values = years.map((y) => (y === baselineYear ? 0 : figureIn(y)));
-    return { kind: 'cumulative' as const, years, values, path: years.map((y) => Number(pathValue(0, baselineYear, goal, y, finalYear).toFixed(6))), target: goal };
+    return {
+      kind: 'cumulative' as const,
+      years,
+      values,
+      path: years.map((y) => Number(pathValue(0, baselineYear, goal, y, finalYear).toFixed(6))),
+      target: goal,
+    };
   }
   const values = years.map((y) => (y === baselineYear ? (typeof indicator.baseline === 'number' ? indicator.baseline : null) : figureIn(y)));
   // The same start, goal and path as the assessment (assess.ts).
   const first = years.findIndex((y, k) => k > 0 && values[k] !== null);
-  const start = typeof indicator.baseline === 'number' ? { year: baselineYear, value: indicator.baseline } : first > 0 ? { year: years[first]!, value: values[first]! } : undefined;
+  const start =
+    typeof indicator.baseline === 'number'
+      ? { year: baselineYear, value: indicator.baseline }
+      : first > 0
+        ? { year: years[first]!, value: values[first]! }
+        : undefined;
   const g = numericGoal(indicator.target, start?.value, assigned);
   const goal = typeof g === 'object' ? g.goal : undefined;
-  const alreadyMet = goal !== undefined && start !== undefined && typeof g === 'object' && (g.comparison === 'atLeast' ? start.value >= goal : g.comparison === 'atMost' ? start.value <= goal : true);
-  const path = years.map((y) => (goal === undefined || !start || alreadyMet || y < start.year ? null : Number(pathValue(start.value, start.year, goal, y, finalYear).toFixed(6))));
+  const alreadyMet =
+    goal !== undefined &&
+    start !== undefined &&
+    typeof g === 'object' &&
+    (g.comparison === 'atLeast' ? start.value >= goal : g.comparison === 'atMost' ? start.value <= goal : true);
+  const path = years.map((y) =>
+    goal === undefined || !start || alreadyMet || y < start.year ? null : Number(pathValue(start.value, start.year, goal, y, finalYear).toFixed(6)),
+  );
   return { kind: 'line' as const, years, values, path, target: goal };
 }

@@ -61,17 +61,25 @@ const localeText = (map: typeof EN, issue: z.core.$ZodIssue, value: unknown): st
 function describe(issue: z.core.$ZodIssue, value: unknown): Message {
   switch (issue.code) {
     case 'invalid_type':
-      return value === undefined ? msg('zod.missing', { expected: issue.expected }) : msg('zod.wrongType', { expected: issue.expected, received: typeOf(value) });
+      return value === undefined
+        ? msg('zod.missing', { expected: issue.expected })
+        : msg('zod.wrongType', { expected: issue.expected, received: typeOf(value) });
     case 'invalid_value':
       return msg('zod.invalidValue', { values: [...issue.values] });
     case 'too_small':
     case 'too_big': {
       const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
-      const bound = { origin: issue.origin, limit: typeof limit === 'bigint' ? String(limit) : limit, inclusive: issue.inclusive ?? true, exact: issue.exact ?? false };
+      const bound = {
+        origin: issue.origin,
+        limit: typeof limit === 'bigint' ? String(limit) : limit,
+        inclusive: issue.inclusive ?? true,
+        exact: issue.exact ?? false,
+      };
       return msg(issue.code === 'too_small' ? 'zod.tooSmall' : 'zod.tooBig', bound);
     }
     case 'invalid_format':
-      if (!['starts_with', 'ends_with', 'includes'].includes(issue.format)) return msg('zod.invalidFormat', { format: issue.format, pattern: issue.pattern ?? '' });
+      if (!['starts_with', 'ends_with', 'includes'].includes(issue.format))
+        return msg('zod.invalidFormat', { format: issue.format, pattern: issue.pattern ?? '' });
       break;
     case 'not_multiple_of':
       return msg('zod.notMultipleOf', { divisor: Number(issue.divisor) });

@@ -76,7 +76,13 @@ export function assemblePlan(sources: ChapterSource[]): { chapters: Chapter[]; p
         problems.push({ file: s.file, path: 'chapter', value: s.chapter, ...say('chapter.numberMismatch', { expected }), severity: 'error' });
       }
       if (map.has(s.chapter)) {
-        problems.push({ file: s.file, path: 'chapter', value: s.chapter, ...say('chapter.definedTwice', { chapter: s.chapter, other: map.get(s.chapter)!.file }), severity: 'error' });
+        problems.push({
+          file: s.file,
+          path: 'chapter',
+          value: s.chapter,
+          ...say('chapter.definedTwice', { chapter: s.chapter, other: map.get(s.chapter)!.file }),
+          severity: 'error',
+        });
       }
       map.set(s.chapter, s);
     }
@@ -101,10 +107,17 @@ export function assemblePlan(sources: ChapterSource[]): { chapters: Chapter[]; p
       const enAnchors = checkAnchors(enSrc, enBlocks, problems);
       const missing = anchors.filter((a) => !enAnchors.includes(a));
       const extra = enAnchors.filter((a) => !anchors.includes(a));
-      for (const a of missing) problems.push({ file: enSrc.file, value: a, ...say('chapter.sectionMissing', { anchor: a, file: zhSrc.file }), severity: 'error' });
+      for (const a of missing)
+        problems.push({ file: enSrc.file, value: a, ...say('chapter.sectionMissing', { anchor: a, file: zhSrc.file }), severity: 'error' });
       for (const a of extra) {
         const line = anchorsOf(enBlocks).find((x) => x.id === a)?.line;
-        problems.push({ file: enSrc.file, ...(line ? { line } : {}), value: a, ...say('chapter.sectionExtra', { anchor: a, file: zhSrc.file }), severity: 'error' });
+        problems.push({
+          file: enSrc.file,
+          ...(line ? { line } : {}),
+          value: a,
+          ...say('chapter.sectionExtra', { anchor: a, file: zhSrc.file }),
+          severity: 'error',
+        });
       }
       if (!missing.length && !extra.length && anchors.join() !== enAnchors.join()) {
         problems.push({ file: enSrc.file, ...say('chapter.sectionOrder', { file: zhSrc.file, expected: anchors }), severity: 'error' });

@@ -40,7 +40,10 @@ export function translatorNotes(source: string): TranslatorNote[] {
         const children = jsx.children ?? [];
         // A note on one line holds its text directly; over several lines, in paragraphs (and lists).
         const blocks = children.every((c) => c.type === 'paragraph' || c.type === 'list') ? children : [node];
-        const paragraphs = blocks.flatMap((b) => (b.type === 'list' ? ((b as JsxNode).children ?? []) : [b])).map((b) => squash(plainTextOf(b))).filter(Boolean);
+        const paragraphs = blocks
+          .flatMap((b) => (b.type === 'list' ? ((b as JsxNode).children ?? []) : [b]))
+          .map((b) => squash(plainTextOf(b)))
+          .filter(Boolean);
         notes.push({ ...(anchor ? { anchor } : {}), paragraphs });
         return;
       }

@@ -25,7 +25,10 @@ export function preflightPlan(root: string, dir: string): Problem[] {
   for (const lang of ['zh', 'en'] as PlanLang[]) {
     const langDir = path.join(dir, lang);
     if (!fs.existsSync(langDir)) continue;
-    for (const name of fs.readdirSync(langDir).filter((f) => f.endsWith('.mdx')).sort()) {
+    for (const name of fs
+      .readdirSync(langDir)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()) {
       const full = path.join(langDir, name);
       const file = path.relative(root, full).split(path.sep).join('/');
       // A file that is not UTF-8 text is refused by the content check (content/files.ts); read what can be read.

@@ -46,7 +46,10 @@ const NOTE_END = new RegExp(`</${TRANSLATOR_NOTE}>$`);
 /** Splits MDX source (frontmatter included or not) into blocks, keeping source line numbers. */
 export function parseBlocks(source: string): Block[] {
   // Files saved on Windows (CRLF) and Astro's entry bodies (which keep a byte-order mark) read the same.
-  const lines = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = source
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   let start = 0;
   if (lines[0]?.trim() === '---') {
     const end = lines.indexOf('---', 1);

@@ -17,7 +17,13 @@ export function localizedGaps(file: string, value: unknown, at = ''): Problem[] 
     const hasZh = typeof o.zh === 'string' && o.zh.trim() !== '';
     const hasEn = typeof o.en === 'string' && o.en.trim() !== '';
     if (('zh' in o || 'en' in o) && hasZh !== hasEn) {
-      out.push({ file, path: `${p}.${hasZh ? 'en' : 'zh'}`, value: hasZh ? o.zh : o.en, ...say(hasZh ? 'translation.zhOnly' : 'translation.enOnly'), severity: 'error' });
+      out.push({
+        file,
+        path: `${p}.${hasZh ? 'en' : 'zh'}`,
+        value: hasZh ? o.zh : o.en,
+        ...say(hasZh ? 'translation.zhOnly' : 'translation.enOnly'),
+        severity: 'error',
+      });
     }
     for (const [k, x] of Object.entries(o)) walk(x, p ? `${p}.${k}` : k);
   };

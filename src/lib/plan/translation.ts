@@ -82,7 +82,13 @@ export function cjkShare(text: string): number {
   return (compact.match(CJK)?.length ?? 0) / compact.length;
 }
 
-const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\u2010-\u2015]/g, '-').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
+const fold = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"');
 
 /** Glossary terms whose Chinese appears in `zh` but whose English does not appear in `en`. */
 export function inconsistentTerms(zh: string, en: string, glossary: GlossaryTerm[]): GlossaryTerm[] {
@@ -130,7 +136,8 @@ export function checkDataTranslation(value: unknown, glossary: GlossaryTerm[], s
     if (!v || typeof v !== 'object') return;
     const o = v as Record<string, unknown>;
     if (typeof o.en === 'string') {
-      for (const message of textProblems(typeof o.zh === 'string' ? o.zh : '', o.en, glossary, spelling)) out.push({ path: p ? `${p}.en` : 'en', ...texts(message) });
+      for (const message of textProblems(typeof o.zh === 'string' ? o.zh : '', o.en, glossary, spelling))
+        out.push({ path: p ? `${p}.en` : 'en', ...texts(message) });
     }
     for (const [k, x] of Object.entries(o)) if (k !== 'en') walk(x, p ? `${p}.${k}` : k);
   };
@@ -161,7 +168,10 @@ export function checkTranslation(zhSource: string, enSource: string, glossary: G
       problems.push({ section: zs.id, ...texts(msg('translation.paragraphCount', { english: es.paragraphs.length, chinese: zs.paragraphs.length })) });
       return;
     }
-    const pairs: [string, string, number | undefined][] = [[zs.title, es.title, undefined], ...zs.paragraphs.map((p, k) => [p, es.paragraphs[k]!, k + 1] as [string, string, number])];
+    const pairs: [string, string, number | undefined][] = [
+      [zs.title, es.title, undefined],
+      ...zs.paragraphs.map((p, k) => [p, es.paragraphs[k]!, k + 1] as [string, string, number]),
+    ];
     for (const [zh, en, k] of pairs) {
       const where = { section: zs.id, ...(k ? { paragraph: k } : {}) };
       if (!zh) continue;

@@ -23,7 +23,10 @@ export function reportKind(year: number, period: PlanPeriod): ReportKind {
 
 /** Years that have at least one published figure: each gets a report. */
 export function reportYears(data: Pick<PlanData, 'progress'>): number[] {
-  return data.progress.filter((p) => p.data.observations.length > 0).map((p) => p.year).sort((a, b) => a - b);
+  return data.progress
+    .filter((p) => p.data.observations.length > 0)
+    .map((p) => p.year)
+    .sort((a, b) => a - b);
 }
 
 /** The date the year's figures were all first published: the default publication date of its report. */
@@ -87,7 +90,8 @@ export function buildReport(data: PlanData, year: number, published: string): Re
     }
     if (before) row.previous = before.figure;
     if (typeof row.value === 'number' && typeof row.previous === 'number') row.changeFromPrevious = round(row.value - row.previous);
-    if (typeof row.value === 'number' && typeof indicator.baseline === 'number' && indicator.target.kind !== 'cumulative') row.changeFromBaseline = round(row.value - indicator.baseline);
+    if (typeof row.value === 'number' && typeof indicator.baseline === 'number' && indicator.target.kind !== 'cumulative')
+      row.changeFromBaseline = round(row.value - indicator.baseline);
     return row;
   });
   const empty = () => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;

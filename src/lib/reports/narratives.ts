@@ -93,8 +93,10 @@ export function checkNarratives(root: string, dir: string, data: PlanData): Prob
       body.split('\n').forEach((line, i) => {
         for (const m of line.matchAll(/\bid="([^"]*)"/g)) {
           if (!/IndicatorRef/.test(line.slice(Math.max(0, m.index! - 40), m.index))) {
-            if (REPORT_PAGE_IDS.includes(m[1]!) || m[1]!.startsWith(REPORT_ROW_PREFIX)) problems.push({ file, line: i + 1, value: m[1], ...say('narrative.reservedAnchor', { anchor: m[1]! }), severity: 'error' });
-            if (ids.has(m[1]!)) problems.push({ file, line: i + 1, value: m[1], ...say('chapter.duplicateAnchor', { line: ids.get(m[1]!)! }), severity: 'error' });
+            if (REPORT_PAGE_IDS.includes(m[1]!) || m[1]!.startsWith(REPORT_ROW_PREFIX))
+              problems.push({ file, line: i + 1, value: m[1], ...say('narrative.reservedAnchor', { anchor: m[1]! }), severity: 'error' });
+            if (ids.has(m[1]!))
+              problems.push({ file, line: i + 1, value: m[1], ...say('chapter.duplicateAnchor', { line: ids.get(m[1]!)! }), severity: 'error' });
             ids.set(m[1]!, i + 1);
           }
         }
@@ -116,7 +118,8 @@ export function checkNarratives(root: string, dir: string, data: PlanData): Prob
     const en = bodies.en!.get(year);
     // Paragraph by paragraph: an English file with a section left in Chinese is not finished either.
     for (const block of en ? paragraphs(en.body) : []) {
-      if (hanShare(block.text) > 0.5) problems.push({ file: en!.file, line: block.line, value: block.text.slice(0, 30), ...say('narrative.chineseParagraph', { year }), severity: 'error' });
+      if (hanShare(block.text) > 0.5)
+        problems.push({ file: en!.file, line: block.line, value: block.text.slice(0, 30), ...say('narrative.chineseParagraph', { year }), severity: 'error' });
     }
     if (zh && en) {
       const a = anchorsOf(zh.body);
@@ -126,8 +129,17 @@ export function checkNarratives(root: string, dir: string, data: PlanData): Prob
       }
     }
   }
-  for (const [lang, other] of [['zh', 'en'], ['en', 'zh']] as const) {
-    for (const y of found[lang]!) if (!found[other]!.has(y)) problems.push({ file: `${path.relative(root, dir)}/${other}/${y}.mdx`, ...say('narrative.missingCounterpart', { lang, other, year: y }), severity: 'error' });
+  for (const [lang, other] of [
+    ['zh', 'en'],
+    ['en', 'zh'],
+  ] as const) {
+    for (const y of found[lang]!)
+      if (!found[other]!.has(y))
+        problems.push({
+          file: `${path.relative(root, dir)}/${other}/${y}.mdx`,
+          ...say('narrative.missingCounterpart', { lang, other, year: y }),
+          severity: 'error',
+        });
   }
   return problems;
 }

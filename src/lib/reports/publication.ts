@@ -12,9 +12,7 @@ import { msg, say, texts, type Message } from '../messages/message.ts';
 
 /** The published reports' years and dates, oldest first. */
 export function publishedEntries(data: Pick<PlanData, 'reports'>): { year: number; published: string }[] {
-  return data.reports
-    .flatMap((r) => (r.status === 'published' ? [{ year: r.year, published: r.published }] : []))
-    .sort((a, b) => a.year - b.year);
+  return data.reports.flatMap((r) => (r.status === 'published' ? [{ year: r.year, published: r.published }] : [])).sort((a, b) => a.year - b.year);
 }
 
 /** Years with figures whose report is not published (yet). */
@@ -28,7 +26,8 @@ export function checkReportEntries(file: string, reports: ReportEntry[], data: O
   const years = new Set(reportYears(data));
   const seen = new Map<number, number>();
   reports.forEach((r, k) => {
-    const at = (field: string, value: unknown, message: Message) => problems.push({ file, path: `reports[${k}].${field}`, value, ...texts(message), severity: 'error' });
+    const at = (field: string, value: unknown, message: Message) =>
+      problems.push({ file, path: `reports[${k}].${field}`, value, ...texts(message), severity: 'error' });
     const { start, end } = data.period;
     if (r.year < start || r.year > end) at('year', r.year, msg('reports.yearOutsidePeriod', { start, end }));
     if (seen.has(r.year)) at('year', r.year, msg('reports.listedTwice', { other: `reports[${seen.get(r.year)}]` }));
@@ -40,7 +39,13 @@ export function checkReportEntries(file: string, reports: ReportEntry[], data: O
     }
     const complete = dataCompleteDate(data, r.year);
     if (r.published < complete) {
-      problems.push({ file, path: `reports[${k}].published`, value: r.published, severity: 'warning', ...say('reports.datedBeforeFigures', { year: r.year, last: complete }) });
+      problems.push({
+        file,
+        path: `reports[${k}].published`,
+        value: r.published,
+        severity: 'warning',
+        ...say('reports.datedBeforeFigures', { year: r.year, last: complete }),
+      });
     }
     if (r.published > today) at('published', r.published, msg('reports.futureDate', { today }));
   });

@@ -39,12 +39,10 @@ export function textProblem(s: string): Message | undefined {
 export function plainText(kind: TextKind, empty: Message | null = msg('text.empty')) {
   const max = TEXT_LIMITS[kind];
   const base = z.string().trim();
-  return (empty === null ? base : base.min(1, schemaText(empty)))
-    .max(max, schemaText(msg('text.tooLong', { max, kind })))
-    .superRefine((s, ctx) => {
-      const problem = textProblem(s);
-      if (problem) ctx.addIssue(catalogueIssue(problem));
-    });
+  return (empty === null ? base : base.min(1, schemaText(empty))).max(max, schemaText(msg('text.tooLong', { max, kind }))).superRefine((s, ctx) => {
+    const problem = textProblem(s);
+    if (problem) ctx.addIssue(catalogueIssue(problem));
+  });
 }
 
 /** Text in both site languages. Both are required: a missing translation is a build error. */
@@ -81,7 +79,9 @@ export const Source = z.strictObject({
   title: plainText('sourceTitle', msg('text.sourceTitleEmpty')),
   publisher: plainText('name', msg('text.sourcePublisherEmpty')),
   date: IsoDate,
-  url: plainText('note').pipe(z.url({ protocol: /^https?$/, error: schemaText(msg('schema.url')) })).optional(),
+  url: plainText('note')
+    .pipe(z.url({ protocol: /^https?$/, error: schemaText(msg('schema.url')) }))
+    .optional(),
 });
 export type Source = z.infer<typeof Source>;
 

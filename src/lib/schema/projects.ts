@@ -69,4 +69,3 @@ export const Place = z.strictObject({
 export type Place = z.infer<typeof Place>;
 
 export const PlacesFile = z.strictObject({ places: z.array(Place) });
-

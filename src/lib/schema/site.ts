@@ -21,7 +21,10 @@ export const Licence = z.strictObject(
     /** Where its terms are published: "https://creativecommons.org/licenses/by/4.0/". */
     url: WebAddress,
     /** Its SPDX identifier, for machine-readable downloads (a data package's "licenses"): "CC-BY-4.0". */
-    spdx: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.+-]*$/, schemaText(msg('schema.spdx', { example: 'CC-BY-4.0' }))).optional(),
+    spdx: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9.+-]*$/, schemaText(msg('schema.spdx', { example: 'CC-BY-4.0' })))
+      .optional(),
   },
   {
     error: (issue) => (issue.input === undefined ? LICENCE_MISSING : undefined),
@@ -30,10 +33,7 @@ export const Licence = z.strictObject(
 export type Licence = z.infer<typeof Licence>;
 
 /** A telephone number as printed: digits, spaces, "+", "-", "/", brackets, an extension after 转 or "ext.". */
-const Phone = plainText('label').regex(
-  /^\+?[0-9(][0-9 ()\/-]*[0-9](?: ?(?:转|ext\. ?)[0-9]+)?$/,
-  schemaText(msg('schema.phone')),
-);
+const Phone = plainText('label').regex(/^\+?[0-9(][0-9 ()\/-]*[0-9](?: ?(?:转|ext\. ?)[0-9]+)?$/, schemaText(msg('schema.phone')));
 
 /** The web page markers of an official (government) site, each optional: shown in the footer and the About page when set. */
 const OfficialMarkers = {
@@ -42,11 +42,23 @@ const OfficialMarkers = {
   /** 承办单位: the department that runs and maintains it. */
   host: Localized.optional(),
   /** 网站标识码: the site identification code of the government website register (10 digits, or "bm" and 8 digits). */
-  siteCode: z.string().trim().regex(/^(?:[0-9]{10}|bm[0-9]{8})$/, schemaText(msg('schema.siteCode'))).optional(),
+  siteCode: z
+    .string()
+    .trim()
+    .regex(/^(?:[0-9]{10}|bm[0-9]{8})$/, schemaText(msg('schema.siteCode')))
+    .optional(),
   /** ICP 备案号 as the MIIT filing system gives it; linked to its search site. */
-  icp: z.string().trim().regex(/^\p{Script=Han}{1,2}ICP[备证][0-9]{4,12}号(?:-[0-9]{1,3})?$/u, schemaText(msg('schema.icp'))).optional(),
+  icp: z
+    .string()
+    .trim()
+    .regex(/^\p{Script=Han}{1,2}ICP[备证][0-9]{4,12}号(?:-[0-9]{1,3})?$/u, schemaText(msg('schema.icp')))
+    .optional(),
   /** 公安机关备案号 as issued; linked to its record on the public security filing site. */
-  publicSecurity: z.string().trim().regex(/^\p{Script=Han}{1,2}公网安备 ?[0-9]{14}号$/u, schemaText(msg('schema.publicSecurity'))).optional(),
+  publicSecurity: z
+    .string()
+    .trim()
+    .regex(/^\p{Script=Han}{1,2}公网安备 ?[0-9]{14}号$/u, schemaText(msg('schema.publicSecurity')))
+    .optional(),
 };
 
 /** data/site.json: the portal that publishes one or more plans. */
@@ -110,7 +122,8 @@ export const PlanFile = z
   .superRefine((p, ctx) => {
     const { baselineYear, start, end, midTerm } = p.period;
     if (!(baselineYear < start && start <= end)) ctx.addIssue(catalogueIssue(msg('schema.periodOrder'), ['period']));
-    if (midTerm !== undefined && (midTerm < start || midTerm > end)) ctx.addIssue(catalogueIssue(msg('schema.midTermYear', { start, end }), ['period', 'midTerm']));
+    if (midTerm !== undefined && (midTerm < start || midTerm > end))
+      ctx.addIssue(catalogueIssue(msg('schema.midTermYear', { start, end }), ['period', 'midTerm']));
     if (p.published === null && !p.publishedNote) ctx.addIssue(catalogueIssue(msg('schema.publishedNote'), ['publishedNote']));
   });
 export type PlanFile = z.infer<typeof PlanFile>;

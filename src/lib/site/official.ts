@@ -53,7 +53,13 @@ export function filingMarkers(site: SiteFile): Marker[] {
   return present([
     site.siteCode && { field: 'siteCode', label: 'official.siteCode', text: site.siteCode },
     site.icp && { field: 'icp', label: 'official.icp', text: site.icp, href: ICP_FILING_SITE, chinese: true },
-    site.publicSecurity && { field: 'publicSecurity', label: 'official.publicSecurity', text: site.publicSecurity, href: publicSecurityHref(site.publicSecurity), chinese: true },
+    site.publicSecurity && {
+      field: 'publicSecurity',
+      label: 'official.publicSecurity',
+      text: site.publicSecurity,
+      href: publicSecurityHref(site.publicSecurity),
+      chinese: true,
+    },
   ]);
 }
 

@@ -54,7 +54,9 @@ export const EMBED_PATH = { regex: { zh: '^/[^/]+/embed/', en: '^/en/[^/]+/embed
 
 /** The headers of an embeddable page: the same, but any site may frame it. */
 export const EMBED_HEADERS: Record<string, string> = Object.fromEntries(
-  Object.entries({ ...SECURITY_HEADERS, 'Content-Security-Policy': cspHeader().replace("frame-ancestors 'none'", 'frame-ancestors *') }).filter(([k]) => k !== 'X-Frame-Options'),
+  Object.entries({ ...SECURITY_HEADERS, 'Content-Security-Policy': cspHeader().replace("frame-ancestors 'none'", 'frame-ancestors *') }).filter(
+    ([k]) => k !== 'X-Frame-Options',
+  ),
 );
 
 /**
@@ -76,7 +78,13 @@ export function headersFile(): string {
  */
 export function nginxEmbedSnippet(): string {
   const headers = Object.entries(EMBED_HEADERS).map(([k, v]) => `    add_header ${k} "${v}" always;`);
-  const block = (regex: string, notFound: string) => [`location ~ ${regex} {`, `    error_page 404 ${notFound};`, ...headers, '    add_header Cache-Control $eco_plan_cache_control always;', '}'];
+  const block = (regex: string, notFound: string) => [
+    `location ~ ${regex} {`,
+    `    error_page 404 ${notFound};`,
+    ...headers,
+    '    add_header Cache-Control $eco_plan_cache_control always;',
+    '}',
+  ];
   return [
     '# Generated from src/lib/site/security.ts by `node scripts/nginx-headers.ts`: do not edit by hand.',
     '# Copy to /etc/nginx/snippets/plan-site-embed.conf (included at the end of the HTTPS server) and reload nginx whenever it changes.',

@@ -41,7 +41,13 @@ export function axisLimits(indicator: Indicator): { nonNegative: boolean; ceilin
   return { nonNegative: min !== undefined && min >= 0, ...(max !== undefined ? { ceiling: max } : {}) };
 }
 
-export function indicatorChart(indicator: Indicator, series: SeriesInput, lang: Lang, plan: PlanData, options: { id: string; caption?: string | undefined }): ChartView {
+export function indicatorChart(
+  indicator: Indicator,
+  series: SeriesInput,
+  lang: Lang,
+  plan: PlanData,
+  options: { id: string; caption?: string | undefined },
+): ChartView {
   const t = planTranslations(lang, plan);
   const name = indicator.name[lang];
   const unit = indicator.unit[lang];
@@ -55,7 +61,17 @@ export function indicatorChart(indicator: Indicator, series: SeriesInput, lang: 
   ];
   const title = options.caption ?? t('indicators.chartTitle', { name });
   const heading = unit ? t('chart.titleWithUnit', { title, unit }) : title;
-  const spec: ChartSpec = { id: options.id, title, heading, unit, lang, years, series: data, ...axisLimits(indicator), summary: summary(indicator, series, target, lang) };
+  const spec: ChartSpec = {
+    id: options.id,
+    title,
+    heading,
+    unit,
+    lang,
+    years,
+    series: data,
+    ...axisLimits(indicator),
+    summary: summary(indicator, series, target, lang),
+  };
   const cell = (v: number | null | undefined) => (v === null || v === undefined ? '—' : formatNumber(v, lang));
   return {
     spec,
@@ -71,7 +87,9 @@ export function indicatorChart(indicator: Indicator, series: SeriesInput, lang: 
 /** The chart's text alternative: every figure drawn, and the target. */
 function summary(indicator: Indicator, series: SeriesInput, target: (number | null)[] | undefined, lang: Lang): string {
   const t = useTranslations(lang);
-  const drawn = series.years.flatMap((y, i) => (series.values[i] === null || series.values[i] === undefined ? [] : [t('chart.yearValue', { year: y, value: withUnit(series.values[i]!, indicator, lang) })]));
+  const drawn = series.years.flatMap((y, i) =>
+    series.values[i] === null || series.values[i] === undefined ? [] : [t('chart.yearValue', { year: y, value: withUnit(series.values[i]!, indicator, lang) })],
+  );
   const goal = target?.findLast((v) => v !== null);
   const values = drawn.length ? t('chart.summaryValues', { values: formatList(drawn, lang) }) : t('chart.summaryNoValues');
   if (goal === undefined || goal === null) return values;
@@ -101,8 +119,15 @@ export function chartDownload(row: IndicatorRow, plan: PlanData, lang: Lang, ctx
   const view = indicatorChart(row.indicator, series, lang, plan, { id: `${row.indicator.id}-${lang}` });
   // The newest figure's source in full; the earlier ones are on the page.
   const latest = row.values.at(-1);
-  const cited = latest ? t('chart.citation', { title: latest.source.title, publisher: latest.source.publisher, date: formatDate(latest.source.date, lang) }) : `${plan.plan.title[lang]} ${plan.plan.indicatorTable[lang]}`;
-  const earlier = new Set(row.values.slice(0, -1).map((v) => `${v.source.title}|${v.source.publisher}`).filter((k) => latest && k !== `${latest.source.title}|${latest.source.publisher}`)).size;
+  const cited = latest
+    ? t('chart.citation', { title: latest.source.title, publisher: latest.source.publisher, date: formatDate(latest.source.date, lang) })
+    : `${plan.plan.title[lang]} ${plan.plan.indicatorTable[lang]}`;
+  const earlier = new Set(
+    row.values
+      .slice(0, -1)
+      .map((v) => `${v.source.title}|${v.source.publisher}`)
+      .filter((k) => latest && k !== `${latest.source.title}|${latest.source.publisher}`),
+  ).size;
   const page = planHref(lang, plan.id, `/indicators/${row.indicator.id}/`);
   const dated = latestDate([plan.plan.contentUpdated, ...row.values.map((v) => v.published)]);
   const lines = [

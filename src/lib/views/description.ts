@@ -28,7 +28,11 @@ export function describeText(text: string, max = DESCRIPTION_MAX): string {
   const room = head.slice(0, max - 1);
   for (let k = room.length - 1; k >= max / 2; k--) {
     const c = room[k]!;
-    if (c === ' ' && chars[k + 1] !== ' ') return `${room.slice(0, k).join('').replace(/[ ,;:]+$/u, '')}…`;
+    if (c === ' ' && chars[k + 1] !== ' ')
+      return `${room
+        .slice(0, k)
+        .join('')
+        .replace(/[ ,;:]+$/u, '')}…`;
     if (CLAUSE_END.test(c) && !/[,;:]/.test(c)) return `${room.slice(0, k).join('')}…`;
   }
   return `${room.join('')}…`;

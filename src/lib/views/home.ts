@@ -100,7 +100,8 @@ export function headlineSentence(plan: PlanData, row: IndicatorRow, lang: Lang):
   if (!latest) return noFiguresSentence(plan, indicator, lang);
   const clauses = [valueClause(plan, latest, indicator, lang)];
   const change = changeClause(plan, latest, indicator, lang);
-  const hint = indicator.direction && typeof latest.figure === 'number' && indicator.target.kind !== 'cumulative' ? t(`home.direction.${indicator.direction}`) : '';
+  const hint =
+    indicator.direction && typeof latest.figure === 'number' && indicator.target.kind !== 'cumulative' ? t(`home.direction.${indicator.direction}`) : '';
   // "(lower is better)" goes with the change, or with the figure where there is no baseline to compare with.
   if (change) clauses.push(change + hint);
   else clauses[0] += hint;
@@ -221,7 +222,9 @@ export function goalText(plan: PlanData, indicator: Indicator, lang: Lang): stri
 function sparklineOf(plan: PlanData, row: IndicatorRow, lang: Lang): Sparkline | undefined {
   const series = chartSeries(row, plan.period, assignedFigure(plan, row.indicator.id));
   if (!series) return undefined;
-  const points = series.years.map((year, k) => ({ year, value: series.values[k] ?? null })).filter((p): p is { year: number; value: number } => p.value !== null);
+  const points = series.years
+    .map((year, k) => ({ year, value: series.values[k] ?? null }))
+    .filter((p): p is { year: number; value: number } => p.value !== null);
   // A baseline alone, or a cumulative target's zero alone, is no trend.
   if (points.length < 2 || row.values.length === 0) return undefined;
   const t = planTranslations(lang, plan);

@@ -110,7 +110,9 @@ export function sourceView(v: YearFigure, indicator: Indicator, lang: Lang, plan
     ...(v.source.url ? { url: v.source.url } : {}),
     detail: `${t('punct.comma')}${v.source.publisher}${t('punct.comma')}${formatDate(v.source.date, lang)}`,
     ...(v.note ? { note: v.note[lang] } : {}),
-    corrections: v.revisions.map((r) => t('indicators.revisedFrom', { date: formatDate(r.replacedOn, lang), old: publishedValueText(r.value, indicator, lang), reason: r.reason[lang] })),
+    corrections: v.revisions.map((r) =>
+      t('indicators.revisedFrom', { date: formatDate(r.replacedOn, lang), old: publishedValueText(r.value, indicator, lang), reason: r.reason[lang] }),
+    ),
   };
 }
 
@@ -130,7 +132,12 @@ export function indicatorView(site: SiteData, plan: PlanData, id: string, lang: 
   const continued = continuedSeries(site, plan, indicator);
   const successor = successorOf(site, plan, indicator);
   const wholeRows = continued && seriesRows(continued);
-  const wholeSeries = wholeRows && { kind: 'line' as const, years: wholeRows.map((r) => r.year), values: wholeRows.map((r) => r.value ?? null), target: wholeRows.map((r) => r.goal ?? null) };
+  const wholeSeries = wholeRows && {
+    kind: 'line' as const,
+    years: wholeRows.map((r) => r.year),
+    values: wholeRows.map((r) => r.value ?? null),
+    target: wholeRows.map((r) => r.goal ?? null),
+  };
   return {
     row,
     title,
@@ -152,7 +159,11 @@ export function indicatorView(site: SiteData, plan: PlanData, id: string, lang: 
       targetAsPrintedLang: langAttr('zh', lang),
       targetKind: describeTarget(indicator.target, lang, plan),
       ...(target.kind === 'assigned'
-        ? { assigned: assigned ? `${withUnit(assigned.value, indicator, lang)} — ${assigned.source.title}, ${assigned.source.publisher}, ${formatDate(assigned.source.date, lang)}` : t('indicators.assignedMissing') }
+        ? {
+            assigned: assigned
+              ? `${withUnit(assigned.value, indicator, lang)} — ${assigned.source.title}, ${assigned.source.publisher}, ${formatDate(assigned.source.date, lang)}`
+              : t('indicators.assignedMissing'),
+          }
         : {}),
       ...(tolerance ? { tolerance } : {}),
     },
@@ -188,9 +199,18 @@ export function indicatorView(site: SiteData, plan: PlanData, id: string, lang: 
           },
         }
       : {}),
-    ...(successor ? { successor: { href: planHref(lang, successor.plan.id, `/indicators/${successor.indicator.id}/`), text: `${successor.plan.plan.shortName[lang]} · ${successor.indicator.name[lang]}` } } : {}),
+    ...(successor
+      ? {
+          successor: {
+            href: planHref(lang, successor.plan.id, `/indicators/${successor.indicator.id}/`),
+            text: `${successor.plan.plan.shortName[lang]} · ${successor.indicator.name[lang]}`,
+          },
+        }
+      : {}),
     sources: row.values.map((v) => sourceView(v, indicator, lang, plan)),
-    projects: plan.projects.projects.filter((p) => p.indicators.includes(id)).map((p) => ({ href: planHref(lang, plan.id, `/projects/${p.id}/`), name: p.name[lang], state: projectState(p) })),
+    projects: plan.projects.projects
+      .filter((p) => p.indicators.includes(id))
+      .map((p) => ({ href: planHref(lang, plan.id, `/projects/${p.id}/`), name: p.name[lang], state: projectState(p) })),
     downloads: [
       { href: planPath(plan.id, `/data/indicators/${id}.csv`), label: t('indicators.downloadCsv') },
       { href: planPath(plan.id, `/data/indicators/${id}.json`), label: t('indicators.downloadJson') },
@@ -231,6 +251,8 @@ export function embedView(plan: PlanData, id: string, lang: Lang): EmbedView {
     status: row.current.status,
     explanation: explain(row.current, row.indicator, lang, plan),
     series: chartSeries(row, plan.period, assignedFigure(plan, id))!,
-    source: latest ? t('embed.source', { source: latest.source.title, publisher: latest.source.publisher, date: formatDate(latest.source.date, lang) }) : t('embed.noFigures'),
+    source: latest
+      ? t('embed.source', { source: latest.source.title, publisher: latest.source.publisher, date: formatDate(latest.source.date, lang) })
+      : t('embed.noFigures'),
   };
 }

@@ -63,7 +63,12 @@ export function statusSummary(plan: PlanData, lang: Lang): StatusSummaryView {
   const t = planTranslations(lang, plan);
   const rows = indicatorRows(plan);
   const year = latestReportYear(plan);
-  return { ...(year ? { year } : {}), binding: countStatuses(rows, 'binding'), anticipatory: countStatuses(rows, 'anticipatory'), caption: year ? t('indicators.summaryYear', { year }) : t('indicators.summary') };
+  return {
+    ...(year ? { year } : {}),
+    binding: countStatuses(rows, 'binding'),
+    anticipatory: countStatuses(rows, 'anticipatory'),
+    caption: year ? t('indicators.summaryYear', { year }) : t('indicators.summary'),
+  };
 }
 
 export interface IndicatorsView {
@@ -114,7 +119,12 @@ export function statusRows(counts: { binding: StatusCounts; anticipatory: Status
     cells: (['binding', 'anticipatory'] as const).map((attribute) => {
       const count = counts[attribute][status];
       const href = listHref && count > 0 ? `${listHref}?status=${status}&attribute=${attribute}` : undefined;
-      return { attribute, count, ...(href ? { href } : {}), label: t('home.countLink', { count, attribute: t(`attribute.${attribute}`), status: t(`status.${status}`) }) };
+      return {
+        attribute,
+        count,
+        ...(href ? { href } : {}),
+        label: t('home.countLink', { count, attribute: t(`attribute.${attribute}`), status: t(`status.${status}`) }),
+      };
     }),
   }));
 }
@@ -133,12 +143,14 @@ export function indicatorTableGroups(plan: PlanData, textLang: Lang, pageLang: L
   const { indicators } = plan;
   return indicators.groups.map((g) => ({
     heading: t('indicators.groupHeading', { label: g.label[textLang], name: g.name[textLang] }),
-    rows: indicators.indicators.filter((i) => i.group === g.id).map((i) => ({
-      href: planHref(pageLang, plan.id, `/indicators/${i.id}/`),
-      name: printedName(i, textLang),
-      baseline: i.baselineText,
-      target: targetCell(i, textLang, plan),
-      attribute: t(`attribute.${i.attribute}`),
-    })),
+    rows: indicators.indicators
+      .filter((i) => i.group === g.id)
+      .map((i) => ({
+        href: planHref(pageLang, plan.id, `/indicators/${i.id}/`),
+        name: printedName(i, textLang),
+        baseline: i.baselineText,
+        target: targetCell(i, textLang, plan),
+        attribute: t(`attribute.${i.attribute}`),
+      })),
   }));
 }

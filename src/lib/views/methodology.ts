@@ -20,8 +20,15 @@ export function ruleVars(plan: PlanData, lang: Lang): Record<string, string> {
   const t = planTranslations(lang, plan);
   const s = (k: Status) => t(`status.${k}`);
   return {
-    achieved: s('achieved'), onTrack: s('on-track'), atRisk: s('at-risk'), offTrack: s('off-track'), notAchieved: s('not-achieved'),
-    notAssessable: s('not-assessable'), status: s('no-data'), notReported: s('not-reported'), band: atRiskBand(lang),
+    achieved: s('achieved'),
+    onTrack: s('on-track'),
+    atRisk: s('at-risk'),
+    offTrack: s('off-track'),
+    notAchieved: s('not-achieved'),
+    notAssessable: s('not-assessable'),
+    status: s('no-data'),
+    notReported: s('not-reported'),
+    band: atRiskBand(lang),
   };
 }
 
@@ -34,6 +41,8 @@ export function statusTerms(plan: PlanData, lang: Lang, statuses: readonly Statu
 /** The indicators judged with a margin (a target to eliminate or to keep stable), each with how it is judged. */
 export function toleranceMargins(plan: PlanData, lang: Lang): { href: string; name: string; note: string }[] {
   return plan.indicators.indicators.flatMap((i) =>
-    i.target.kind === 'eliminate' || i.target.kind === 'remainStable' ? [{ href: planHref(lang, plan.id, `/indicators/${i.id}/`), name: i.name[lang], note: i.target.toleranceNote[lang] }] : [],
+    i.target.kind === 'eliminate' || i.target.kind === 'remainStable'
+      ? [{ href: planHref(lang, plan.id, `/indicators/${i.id}/`), name: i.name[lang], note: i.target.toleranceNote[lang] }]
+      : [],
   );
 }

@@ -58,7 +58,8 @@ export function planOverview(plan: PlanData, chapters: Chapter[], lang: Lang): P
 }
 
 /** The newest date of what a plan's home shows: the plan's content and its chapters (as first written, in Chinese). */
-const overviewUpdated = (plan: PlanData, chapters: Chapter[], also: string[] = []) => latestDate([...also, plan.plan.contentUpdated, ...chapters.map((c) => c.zh.updated)]);
+const overviewUpdated = (plan: PlanData, chapters: Chapter[], also: string[] = []) =>
+  latestDate([...also, plan.plan.contentUpdated, ...chapters.map((c) => c.zh.updated)]);
 
 export interface PlanHomeView {
   title: string;
@@ -70,7 +71,13 @@ export interface PlanHomeView {
 
 /** A plan's home page. */
 export function planHome(plan: PlanData, chapters: Chapter[], lang: Lang): PlanHomeView {
-  return { title: plan.plan.shortName[lang], description: plan.plan.summary[lang], path: planPath(plan.id), updated: overviewUpdated(plan, chapters), overview: planOverview(plan, chapters, lang) };
+  return {
+    title: plan.plan.shortName[lang],
+    description: plan.plan.summary[lang],
+    path: planPath(plan.id),
+    updated: overviewUpdated(plan, chapters),
+    overview: planOverview(plan, chapters, lang),
+  };
 }
 
 export interface SiteHomeView {
@@ -98,6 +105,11 @@ export function siteHome(site: SiteData, chapters: Chapter[], lang: Lang): SiteH
     ...(others.length > 0 ? { siteName: site.site.siteName[lang] } : {}),
     level: others.length > 0 ? 2 : 1,
     overview: planOverview(current, chapters, lang),
-    others: others.map((p) => ({ href: planHref(lang, p.id), title: p.plan.title[lang], period: t('home.periodValue', { start: p.period.start, end: p.period.end }), summary: p.plan.summary[lang] })),
+    others: others.map((p) => ({
+      href: planHref(lang, p.id),
+      title: p.plan.title[lang],
+      period: t('home.periodValue', { start: p.period.start, end: p.period.end }),
+      summary: p.plan.summary[lang],
+    })),
   };
 }

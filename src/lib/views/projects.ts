@@ -22,7 +22,9 @@ export interface ProjectLinkView {
 
 /** The projects at a place, in the plan's order, each with its current state. */
 export function placeProjects(plan: PlanData, placeId: string, lang: Lang): ProjectLinkView[] {
-  return plan.projects.projects.filter((p) => p.places.includes(placeId)).map((p) => ({ id: p.id, href: planHref(lang, plan.id, `/projects/${p.id}/`), name: p.name[lang], state: projectState(p) }));
+  return plan.projects.projects
+    .filter((p) => p.places.includes(placeId))
+    .map((p) => ({ id: p.id, href: planHref(lang, plan.id, `/projects/${p.id}/`), name: p.name[lang], state: projectState(p) }));
 }
 
 export interface ProjectCardView extends ProjectLinkView {
@@ -69,7 +71,9 @@ export function projectsView(plan: PlanData, lang: Lang, boxes: Map<string, { ti
       category: p.category,
       categoryName: categoryOf.get(p.category)!.name[lang],
       placeIds: p.places.join(' '),
-      ...(p.places.length > 0 ? { places: `${t('projects.places')}${t('punct.colon')}${p.places.map((id) => placeName.get(id)).join(t('list.separator'))}` } : {}),
+      ...(p.places.length > 0
+        ? { places: `${t('projects.places')}${t('punct.colon')}${p.places.map((id) => placeName.get(id)).join(t('list.separator'))}` }
+        : {}),
       ...(last?.note ? { note: last.note[lang] } : {}),
     };
   };
@@ -84,7 +88,11 @@ export function projectsView(plan: PlanData, lang: Lang, boxes: Map<string, { ti
       categories: categories.map((c) => ({ id: c.id, name: c.name[lang] })),
       places: places.filter((pl) => projects.some((p) => p.places.includes(pl.id))).map((p) => ({ id: p.id, name: p.name[lang] })),
     },
-    sections: boxIds.map((box) => ({ box, name: boxName(box), projects: projects.filter((p) => boxKey(categoryOf.get(p.category)!.box) === box).map((p) => card(p, box)) })),
+    sections: boxIds.map((box) => ({
+      box,
+      name: boxName(box),
+      projects: projects.filter((p) => boxKey(categoryOf.get(p.category)!.box) === box).map((p) => card(p, box)),
+    })),
   };
 }
 
@@ -125,7 +133,9 @@ export function projectView(plan: PlanData, id: string, lang: Lang, boxes: Map<s
     boxName: category.box === undefined ? t('projects.box.chapter-text') : (boxes.get(category.box)?.title ?? category.box),
     state: projectState(project),
     categoryName: category.name[lang],
-    places: project.places.map((pid) => places.find((p) => p.id === pid)!).map((p) => ({ href: planHref(lang, plan.id, `/places/${p.id}/`), name: p.name[lang] })),
+    places: project.places
+      .map((pid) => places.find((p) => p.id === pid)!)
+      .map((p) => ({ href: planHref(lang, plan.id, `/places/${p.id}/`), name: p.name[lang] })),
     text: project.description[lang],
     phrases: [project.sourcePhrase, ...project.alsoNamedAs],
     quoteLang: htmlLang('zh'),
@@ -135,9 +145,15 @@ export function projectView(plan: PlanData, id: string, lang: Lang, boxes: Map<s
       dateText: formatDate(u.date, lang),
       state: u.status,
       ...(u.note ? { note: u.note[lang] } : {}),
-      source: { title: u.source.title, ...(u.source.url ? { url: u.source.url } : {}), detail: `${t('punct.comma')}${u.source.publisher}${t('punct.comma')}${formatDate(u.source.date, lang)}` },
+      source: {
+        title: u.source.title,
+        ...(u.source.url ? { url: u.source.url } : {}),
+        detail: `${t('punct.comma')}${u.source.publisher}${t('punct.comma')}${formatDate(u.source.date, lang)}`,
+      },
     })),
-    indicators: plan.indicators.indicators.filter((i) => project.indicators.includes(i.id)).map((i) => ({ href: planHref(lang, plan.id, `/indicators/${i.id}/`), name: i.name[lang] })),
+    indicators: plan.indicators.indicators
+      .filter((i) => project.indicators.includes(i.id))
+      .map((i) => ({ href: planHref(lang, plan.id, `/indicators/${i.id}/`), name: i.name[lang] })),
     sections: project.sections,
   };
 }

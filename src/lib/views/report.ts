@@ -123,7 +123,8 @@ export function reportView(plan: PlanData, site: Pick<SiteData, 'site'>, report:
   const dataAsOf = t('reports.dataAsOf', { date: formatDate(report.published, lang) });
   const column = (heading: string): Column => ({ heading, label: `${heading}${t('punct.colon')}` });
   // The figure for the year (a cumulative target's running total, with the year's amount beside it).
-  const figure = (row: ReportRow) => (row.value === undefined ? t('reports.noValue') : figureText({ figure: row.value, amount: row.amount }, row.indicator, lang));
+  const figure = (row: ReportRow) =>
+    row.value === undefined ? t('reports.noValue') : figureText({ figure: row.value, amount: row.amount }, row.indicator, lang);
   const rowHref = (id: string) => planHref(lang, plan.id, `/indicators/${id}/#year-${year}`);
   const binding = report.rows.filter((r) => r.indicator.attribute === 'binding');
   const completionHeading = report.kind === 'final' ? t('reports.bindingFinal') : t('reports.binding');
@@ -137,8 +138,23 @@ export function reportView(plan: PlanData, site: Pick<SiteData, 'site'>, report:
     { id: 'projects', label: t('reports.projects') },
     { id: 'sources', label: t('reports.sources') },
   ];
-  const completionColumns = [t('indicators.title'), t('indicators.baseline'), t('reports.value', { year }), t('reports.changeBaseline'), t('indicators.target'), t('indicators.status')].map(column);
-  const tableColumns = [t('indicators.title'), t('reports.value', { year }), t('reports.changePrevious'), t('reports.changeBaseline'), t('indicators.target'), t('indicators.status'), t('indicators.explanation')].map(column);
+  const completionColumns = [
+    t('indicators.title'),
+    t('indicators.baseline'),
+    t('reports.value', { year }),
+    t('reports.changeBaseline'),
+    t('indicators.target'),
+    t('indicators.status'),
+  ].map(column);
+  const tableColumns = [
+    t('indicators.title'),
+    t('reports.value', { year }),
+    t('reports.changePrevious'),
+    t('reports.changeBaseline'),
+    t('indicators.target'),
+    t('indicators.status'),
+    t('indicators.explanation'),
+  ].map(column);
   return {
     title,
     description: `${title}. ${dataAsOf}`,
@@ -152,7 +168,12 @@ export function reportView(plan: PlanData, site: Pick<SiteData, 'site'>, report:
     pdf: reportPdfPath(plan.id, year, lang),
     sections,
     summaryIntro: t('reports.summaryIntro', { binding: binding.length, anticipatory: report.rows.length - binding.length }),
-    warnings: report.warnings.map((r) => ({ href: rowHref(r.indicator.id), name: r.indicator.name[lang], status: r.assessment.status, explanation: explain(r.assessment, r.indicator, lang, plan) })),
+    warnings: report.warnings.map((r) => ({
+      href: rowHref(r.indicator.id),
+      name: r.indicator.name[lang],
+      status: r.assessment.status,
+      explanation: explain(r.assessment, r.indicator, lang, plan),
+    })),
     ...(report.kind !== 'annual'
       ? {
           completion: {
@@ -182,7 +203,13 @@ export function reportView(plan: PlanData, site: Pick<SiteData, 'site'>, report:
         binding: r.indicator.attribute === 'binding',
         figure: figure(r),
         ...(r.revisedSince
-          ? { revision: t('reports.revisedSince', { value: publishedValueText(r.revisedSince.value, r.indicator, lang), date: formatDate(r.revisedSince.published, lang), reason: r.revisedSince.reason[lang] }) }
+          ? {
+              revision: t('reports.revisedSince', {
+                value: publishedValueText(r.revisedSince.value, r.indicator, lang),
+                date: formatDate(r.revisedSince.published, lang),
+                reason: r.revisedSince.reason[lang],
+              }),
+            }
           : {}),
         changeFromPrevious: signedChange(r.changeFromPrevious, lang),
         changeFromBaseline: signedChange(r.changeFromBaseline, lang),
@@ -205,7 +232,11 @@ export function reportView(plan: PlanData, site: Pick<SiteData, 'site'>, report:
       counts: PROJECT_STATES.filter((s) => report.projects.counts[s] > 0).map((state) => ({ state, count: report.projects.counts[state] })),
       delayed: report.projects.delayed.map((p) => ({ href: planHref(lang, plan.id, `/projects/${p.id}/`), name: p.name[lang] })),
     },
-    sources: reportSources(report.rows).map((s) => ({ title: s.title, ...(s.url ? { url: s.url } : {}), detail: `${t('punct.comma')}${s.publisher}${t('punct.comma')}${formatDate(s.date, lang)}` })),
+    sources: reportSources(report.rows).map((s) => ({
+      title: s.title,
+      ...(s.url ? { url: s.url } : {}),
+      detail: `${t('punct.comma')}${s.publisher}${t('punct.comma')}${formatDate(s.date, lang)}`,
+    })),
   };
 }
 
@@ -217,7 +248,16 @@ export interface ReportsIndexView {
   /** The years whose figures are out but whose report is not published (yet), as one sentence; none when there are none. */
   pending?: string;
   /** The published reports, newest first. */
-  reports: { year: number; href: string; title: string; published: string; publishedText: string; binding: StatusCounts; anticipatory: StatusCounts; caption: string }[];
+  reports: {
+    year: number;
+    href: string;
+    title: string;
+    published: string;
+    publishedText: string;
+    binding: StatusCounts;
+    anticipatory: StatusCounts;
+    caption: string;
+  }[];
 }
 
 /** The list of a plan's published reports (in the order of their years, as publishedReports gives them). */

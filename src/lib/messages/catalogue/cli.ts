@@ -14,8 +14,10 @@ export const CLI = {
   // The command line (scripts/lib/cli.ts).
   'cli.notHyphens': entry({
     example: { arg: '—year', meant: ['--year'] },
-    zh: (p) => `“${p.arg}”开头的横线不是两个英文连字符“--”${p.meant.length ? `：请写 ${p.meant.join(' 或 ')}` : ''}（从 Word 或网页复制的命令常有这种横线，请手工输入）`,
-    en: (p) => `"${p.arg}" does not start with two ASCII hyphens "--"${p.meant.length ? `: write ${p.meant.join(' or ')}` : ''} (commands copied from Word or a web page often have such dashes; type them by hand)`,
+    zh: (p) =>
+      `“${p.arg}”开头的横线不是两个英文连字符“--”${p.meant.length ? `：请写 ${p.meant.join(' 或 ')}` : ''}（从 Word 或网页复制的命令常有这种横线，请手工输入）`,
+    en: (p) =>
+      `"${p.arg}" does not start with two ASCII hyphens "--"${p.meant.length ? `: write ${p.meant.join(' or ')}` : ''} (commands copied from Word or a web page often have such dashes; type them by hand)`,
   }),
   'cli.unknownOption': entry({
     example: { arg: '--reason', meant: ['--reason-zh', '--reason-en'] },
@@ -42,7 +44,8 @@ export const CLI = {
   'cli.npmTip': entry({
     example: { script: 'import', bin: 'plan-import', recovered: ['--year 2024'] },
     zh: (p) => `提示：npm run ${p.script} 后面少了“--”，这次已按 ${p.recovered.join(' ')} 处理。以后可以直接写 npx ${p.bin} …（不需要“--”）。`,
-    en: (p) => `Tip: "npm run ${p.script}" was not followed by "--"; read as ${p.recovered.join(' ')} this time. Next time type npx ${p.bin} … (no "--" needed).`,
+    en: (p) =>
+      `Tip: "npm run ${p.script}" was not followed by "--"; read as ${p.recovered.join(' ')} this time. Next time type npx ${p.bin} … (no "--" needed).`,
   }),
   'cli.quoteFileName': entry({
     example: { file: 'tmp/2024 数据.csv' },
@@ -52,7 +55,8 @@ export const CLI = {
   'cli.unexpectedArgument': entry({
     example: { extra: ['b.csv'], takesArguments: true },
     zh: (p) => `多余的参数：${p.extra.join(' ')}${p.takesArguments ? '。文件名或文字中有空格时，请用英文双引号括起来' : '（选项以 -- 开头）'}`,
-    en: (p) => `Unexpected argument: ${p.extra.join(' ')}${p.takesArguments ? '. Put a file name or a text with spaces in double quotes' : ' (options start with --)'}`,
+    en: (p) =>
+      `Unexpected argument: ${p.extra.join(' ')}${p.takesArguments ? '. Put a file name or a text with spaces in double quotes' : ' (options start with --)'}`,
   }),
 
   // Choosing the plan (scripts/lib/plan-arg.ts).
@@ -80,8 +84,10 @@ export const CLI = {
   }),
   'cli.fileNotFoundBackslash': entry({
     example: { file: 'tmpdata.csv', meant: 'tmp/data.csv' },
-    zh: (p) => `找不到文件：${p.file}。您是不是要导入 ${p.meant}？Git Bash 会去掉路径中没有引号的“\\”：请写成 ${p.meant}（用“/”代替“\\”），或用英文双引号把路径括起来。`,
-    en: (p) => `File not found: ${p.file}. Did you mean ${p.meant}? Git Bash drops a "\\" that is not in quotes: write ${p.meant} (use / instead of \\), or put the path in double quotes.`,
+    zh: (p) =>
+      `找不到文件：${p.file}。您是不是要导入 ${p.meant}？Git Bash 会去掉路径中没有引号的“\\”：请写成 ${p.meant}（用“/”代替“\\”），或用英文双引号把路径括起来。`,
+    en: (p) =>
+      `File not found: ${p.file}. Did you mean ${p.meant}? Git Bash drops a "\\" that is not in quotes: write ${p.meant} (use / instead of \\), or put the path in double quotes.`,
   }),
   'cli.fileNotFound': entry({
     example: { file: 'tmp/x.csv', backslashes: false },

@@ -27,8 +27,16 @@ export const CONTENT = {
   }),
   'content.imageReference': entry({ example: {}, zh: () => '正文中不能插入图片', en: () => 'images are not allowed in the text' }),
   'content.rawHtml': entry({ example: {}, zh: () => '不能使用HTML代码，请用Markdown书写', en: () => 'raw HTML is not allowed; write the text in Markdown' }),
-  'content.codeBlock': entry({ example: {}, zh: () => '正文中不能使用代码块，请写成普通段落', en: () => 'code blocks are not allowed in the text; write plain paragraphs' }),
-  'content.inlineCode': entry({ example: {}, zh: () => '正文中不能使用代码格式（`…`），请直接书写文字', en: () => 'code spans (`…`) are not allowed in the text; write the words plainly' }),
+  'content.codeBlock': entry({
+    example: {},
+    zh: () => '正文中不能使用代码块，请写成普通段落',
+    en: () => 'code blocks are not allowed in the text; write plain paragraphs',
+  }),
+  'content.inlineCode': entry({
+    example: {},
+    zh: () => '正文中不能使用代码格式（`…`），请直接书写文字',
+    en: () => 'code spans (`…`) are not allowed in the text; write the words plainly',
+  }),
   'content.referenceLink': entry({
     example: {},
     zh: () => '不能使用引用式链接，请直接写成 [文字](https://…)',
@@ -53,7 +61,8 @@ export const CONTENT = {
   'content.invisibleCharacter': entry({
     example: { char: 'U+200B', column: 7 },
     zh: (p) => `含有不可见字符或控制字符（${p.char}，第${p.column}列）：请删除；方向控制符和零宽空格会使发布的文字与审核时看到的不同`,
-    en: (p) => `contains an invisible or control character (${p.char}, column ${p.column}): delete it; direction marks and zero-width spaces would make the published text differ from what a reviewer reads`,
+    en: (p) =>
+      `contains an invisible or control character (${p.char}, column ${p.column}): delete it; direction marks and zero-width spaces would make the published text differ from what a reviewer reads`,
   }),
 
   // The parser's complaints, in plain words (closed-format.ts parseErrorMessage).
@@ -87,7 +96,8 @@ export const CONTENT = {
   'content.headerUnknownField': entry({
     example: { field: 'layout', kind: 'chapter' as 'chapter' | 'narrative' },
     zh: (p) => `文件开头有无法识别的字段“${p.field}”（${p.kind === 'chapter' ? '规划章节只能写 chapter、label、title、updated' : '报告正文只能写 year'}）`,
-    en: (p) => `unknown field in the header: "${p.field}" (a ${p.kind === 'chapter' ? 'chapter holds chapter, label, title and updated' : 'narrative holds only year'})`,
+    en: (p) =>
+      `unknown field in the header: "${p.field}" (a ${p.kind === 'chapter' ? 'chapter holds chapter, label, title and updated' : 'narrative holds only year'})`,
   }),
   'content.headerField': entry({
     example: { field: 'title', problem: ref('text.markup') },
@@ -113,7 +123,10 @@ export const CONTENT = {
   }),
   'content.attributeNotAllowed': entry({
     example: { attribute: 'style', element: 'strong', allowed: [] as string[] },
-    zh: (p) => (p.allowed.length ? `<${p.element}> 不能带属性 ${p.attribute}（允许的属性：${p.allowed.join(', ')}）` : `<${p.element}> 不能带任何属性（发现 ${p.attribute}）`),
+    zh: (p) =>
+      p.allowed.length
+        ? `<${p.element}> 不能带属性 ${p.attribute}（允许的属性：${p.allowed.join(', ')}）`
+        : `<${p.element}> 不能带任何属性（发现 ${p.attribute}）`,
     en: (p) => `the attribute ${p.attribute} is not allowed on <${p.element}>${p.allowed.length ? ` (allowed: ${p.allowed.join(', ')})` : ''}`,
   }),
   'content.attributeNeedsQuotes': entry({
@@ -168,7 +181,11 @@ export const CONTENT = {
     zh: () => '<TranslatorNote> 须单独成段，写在所说明的段落之后，不能写在段落之中',
     en: () => 'write <TranslatorNote> on lines of its own, after the paragraph it explains, not inside a paragraph',
   }),
-  'content.noteEmpty': entry({ example: {}, zh: () => '<TranslatorNote> 内容为空：请写明译者注，或删除它', en: () => '<TranslatorNote> is empty: write the note, or delete it' }),
+  'content.noteEmpty': entry({
+    example: {},
+    zh: () => '<TranslatorNote> 内容为空：请写明译者注，或删除它',
+    en: () => '<TranslatorNote> is empty: write the note, or delete it',
+  }),
   'content.noteHoldsText': entry({
     example: { what: '<h2>' },
     zh: (p) => `译者注中只能写文字（段落、列表、强调、链接），不能使用 ${p.what}`,
@@ -184,12 +201,14 @@ export const CONTENT = {
   'content.strayFile': entry({
     example: {},
     zh: () => '此文件既不是规划章节（plans/<规划>/<zh或en>/chapter-N.mdx），也不是报告正文（plans/<规划>/reports/<zh或en>/<年份>.mdx）：请移到相应位置或删除',
-    en: () => 'this file is not a plan chapter (plans/<plan>/<zh|en>/chapter-N.mdx) or a report narrative (plans/<plan>/reports/<zh|en>/<year>.mdx): move it there or delete it',
+    en: () =>
+      'this file is not a plan chapter (plans/<plan>/<zh|en>/chapter-N.mdx) or a report narrative (plans/<plan>/reports/<zh|en>/<year>.mdx): move it there or delete it',
   }),
   'content.noSuchPage': entry({
     example: {},
     zh: () => '本网站没有这个页面或章节：请核对地址（规划的页面为 /规划标识/…，英文版为 /en/规划标识/…；可从预览时浏览器的地址栏复制）',
-    en: () => "no such page or section on this site: check the address (a plan's pages are /<plan>/…, in English /en/<plan>/…; copy it from the address bar of the preview)",
+    en: () =>
+      "no such page or section on this site: check the address (a plan's pages are /<plan>/…, in English /en/<plan>/…; copy it from the address bar of the preview)",
   }),
 
   // The site's components named in the text (content/references.ts).
@@ -271,13 +290,16 @@ export const CONTENT = {
   }),
   'narrative.notListed': entry({
     example: { year: 2024 },
-    zh: (p) => `该规划的 reports.json 中没有${p.year}年：请在其中加上 { "year": ${p.year}, "status": "draft" }（npm run new-report 会自动添加）；把 status 改为 "published" 即发布该报告`,
-    en: (p) => `${p.year} is not in the plan's reports.json: add { "year": ${p.year}, "status": "draft" } there (npm run new-report does this); the report is published when its status is "published"`,
+    zh: (p) =>
+      `该规划的 reports.json 中没有${p.year}年：请在其中加上 { "year": ${p.year}, "status": "draft" }（npm run new-report 会自动添加）；把 status 改为 "published" 即发布该报告`,
+    en: (p) =>
+      `${p.year} is not in the plan's reports.json: add { "year": ${p.year}, "status": "draft" } there (npm run new-report does this); the report is published when its status is "published"`,
   }),
   'narrative.publishedInHeader': entry({
     example: {},
     zh: () => '报告的发布日期不写在正文中，而是写在该规划 reports.json 中该年份的 "published"；请删除这一行',
-    en: () => 'a report\'s publication date is not written in its narrative: it is the "published" date of this year in the plan\'s reports.json; delete this line',
+    en: () =>
+      'a report\'s publication date is not written in its narrative: it is the "published" date of this year in the plan\'s reports.json; delete this line',
   }),
   'narrative.unknownHeaderField': entry({
     example: {},
@@ -292,7 +314,8 @@ export const CONTENT = {
   'narrative.placeholder': entry({
     example: { year: 2024 },
     zh: (p) => `${p.year}年度报告已设为发布，但正文中仍有“在此填写”之类的占位文字：请替换为正文，或在 reports.json 中把该报告改回 "draft"（草稿）`,
-    en: (p) => `the ${p.year} report is published but its narrative still has a placeholder: replace it with the text, or set the report back to "draft" in reports.json`,
+    en: (p) =>
+      `the ${p.year} report is published but its narrative still has a placeholder: replace it with the text, or set the report back to "draft" in reports.json`,
   }),
   'narrative.chineseParagraph': entry({
     example: { year: 2024 },
@@ -302,7 +325,8 @@ export const CONTENT = {
   'narrative.sectionsDiffer': entry({
     example: { year: 2024, anchors: ['foreword', 'findings'] },
     zh: (p) => `${p.year}年度报告已设为发布，但英文正文的章节与中文不同（中文：${p.anchors.join(', ') || '无'}）：请使用相同的锚点，顺序一致`,
-    en: (p) => `the ${p.year} report is published but its English narrative has other sections than the Chinese (${p.anchors.join(', ') || 'none'}): use the same anchors in the same order`,
+    en: (p) =>
+      `the ${p.year} report is published but its English narrative has other sections than the Chinese (${p.anchors.join(', ') || 'none'}): use the same anchors in the same order`,
   }),
   'narrative.missingCounterpart': entry({
     example: { lang: 'zh' as 'zh' | 'en', other: 'en' as 'zh' | 'en', year: 2024 },

@@ -64,7 +64,8 @@ export const DATA = {
   'file.encodingRefused': entry({
     example: { encoding: 'GBK (GB18030)' },
     zh: (p) => `文件的编码是${p.encoding}，生成网站时无法读取（只能读取UTF-8，否则会发布乱码）：请另存为UTF-8编码（记事本：文件 → 另存为 → 编码选 UTF-8）`,
-    en: (p) => `the file is saved in the ${p.encoding} encoding, which the site builder cannot read (it reads UTF-8 only and would publish garbled text): ${SAVE_AS_UTF8_EN}`,
+    en: (p) =>
+      `the file is saved in the ${p.encoding} encoding, which the site builder cannot read (it reads UTF-8 only and would publish garbled text): ${SAVE_AS_UTF8_EN}`,
   }),
 
   // The site and its plans (data/load.ts, build/checks.ts).
@@ -227,12 +228,15 @@ export const DATA = {
   'progress.notReadNoYear': entry({
     example: {},
     zh: () => 'progress文件夹中的这个文件不会被读取：只读取以年份命名的文件；请按其数据所属的年份改名（四位数字加小写的 .json），或把它移出progress文件夹',
-    en: () => 'this file in progress/ is not read: only files named <year>.json are; rename it after the year of its figures (four digits, then .json in lower case), or move it out of progress/',
+    en: () =>
+      'this file in progress/ is not read: only files named <year>.json are; rename it after the year of its figures (four digits, then .json in lower case), or move it out of progress/',
   }),
   'progress.notReadExists': entry({
     example: { target: '2024.json' },
-    zh: (p) => `progress文件夹中的这个文件不会被读取：只读取以年份命名的文件，而 ${p.target} 已经存在；请把本文件中新增的内容复制到 ${p.target} 中，然后删除本文件`,
-    en: (p) => `this file in progress/ is not read: only files named <year>.json are, and ${p.target} exists already; copy what this file adds into ${p.target}, then delete this file`,
+    zh: (p) =>
+      `progress文件夹中的这个文件不会被读取：只读取以年份命名的文件，而 ${p.target} 已经存在；请把本文件中新增的内容复制到 ${p.target} 中，然后删除本文件`,
+    en: (p) =>
+      `this file in progress/ is not read: only files named <year>.json are, and ${p.target} exists already; copy what this file adds into ${p.target}, then delete this file`,
   }),
   'progress.notReadRename': entry({
     example: { target: '2024.json' },

@@ -62,7 +62,8 @@ export const IMPORT = {
   'import.twoColumns': entry({
     example: { column: { zh: '数值', en: 'value' } as Column, first: 2, firstName: '数值', second: 7, secondName: '年度数值' },
     zh: (p) => `有两列都是“${p.column.zh}”：第${p.first}列“${p.firstName}”和第${p.second}列“${p.secondName}”；请只保留一列，删除另一列`,
-    en: (p) => `two columns for ${p.column.zh} (${p.column.en}): column ${p.first} "${p.firstName}" and column ${p.second} "${p.secondName}"; keep one and delete the other`,
+    en: (p) =>
+      `two columns for ${p.column.zh} (${p.column.en}): column ${p.first} "${p.firstName}" and column ${p.second} "${p.secondName}"; keep one and delete the other`,
   }),
   'import.noIndicatorColumn': entry({
     example: { count: 32 },
@@ -87,12 +88,14 @@ export const IMPORT = {
   'import.extraCells': entry({
     example: { count: 1 },
     zh: (p) => `这一行比表头多${p.count}个单元格：数字中用了逗号（请写 22.5，不要写 22,5），或文字中有逗号却没有加引号；请改正这一行`,
-    en: (p) => `this row has ${p.count} more cell(s) than the header row: a comma inside a number (write 22.5, not 22,5) or inside a text cell without quotes; correct the row`,
+    en: (p) =>
+      `this row has ${p.count} more cell(s) than the header row: a comma inside a number (write 22.5, not 22,5) or inside a text cell without quotes; correct the row`,
   }),
   'import.cellWithoutHeading': entry({
     example: {},
     zh: () => '这个单元格所在的列没有列名（表头单元格合并了或是空的？）：请给这一列填上列名，或把数值移到正确的列',
-    en: () => 'this cell is under a column without a heading (a merged or empty heading cell?): give the column its heading, or move the value to the right column',
+    en: () =>
+      'this cell is under a column without a heading (a merged or empty heading cell?): give the column its heading, or move the value to the right column',
   }),
   'import.numberDigitsOnly': entry({
     example: { count: 32 },
@@ -121,8 +124,10 @@ export const IMPORT = {
   }),
   'import.scientific': entry({
     example: { written: '1.23E+03', read: '1230', ...more },
-    zh: (p, r) => `数值是科学计数法：“${p.written}”已按 ${p.read} 读取${p.more ? `（${r(p.more)}）` : ''}；请核对这是否是准确的数值（Excel这样显示较长的数字时可能四舍五入），或把这一列设置为“数值”格式`,
-    en: (p, r) => `written in scientific notation: read "${p.written}" as ${p.read}${p.more ? ` (${r(p.more)})` : ''}; check that this is the exact figure (Excel shows long numbers this way and may round them), or format the column as Number`,
+    zh: (p, r) =>
+      `数值是科学计数法：“${p.written}”已按 ${p.read} 读取${p.more ? `（${r(p.more)}）` : ''}；请核对这是否是准确的数值（Excel这样显示较长的数字时可能四舍五入），或把这一列设置为“数值”格式`,
+    en: (p, r) =>
+      `written in scientific notation: read "${p.written}" as ${p.read}${p.more ? ` (${r(p.more)})` : ''}; check that this is the exact figure (Excel shows long numbers this way and may round them), or format the column as Number`,
   }),
   'import.noIndicator': entry({
     example: { count: 32 },
@@ -132,12 +137,20 @@ export const IMPORT = {
   'import.numberIdMismatch': entry({
     example: { number: 3, numberId: 'incidents', numberName: '突发环境事件发生次数', id: 'pm25', idNumber: 1, idName: '细颗粒物浓度' },
     zh: (p) => `序号${p.number}是 ${p.numberId}（${p.numberName}），但“指标标识”一栏写的是 ${p.id}，即第${p.idNumber}项（${p.idName}）：请改正其中一个`,
-    en: (p) => `序号 ${p.number} is ${p.numberId} (${p.numberName}), but 指标标识 says ${p.id}, which is number ${p.idNumber} (${p.idName}): correct one of them`,
+    en: (p) =>
+      `序号 ${p.number} is ${p.numberId} (${p.numberName}), but 指标标识 says ${p.id}, which is number ${p.idNumber} (${p.idName}): correct one of them`,
   }),
   'import.nameMismatch': entry({
-    example: { by: '序号 2', shown: '地表水考核断面水质优良比例', written: '森林覆盖率', other: { number: 5, id: 'forest' } as { number: number; id: string } | undefined },
-    zh: (p) => `${p.by} 是“${p.shown}”，但“指标名称”一栏写的是“${p.written}”${p.other ? `（第${p.other.number}项指标的名称）` : ''}：请核对这一行是哪项指标，改正序号或名称`,
-    en: (p) => `${p.by} is ${p.shown}, but the name column says ${p.written}${p.other ? ` (indicator ${p.other.number}, ${p.other.id})` : ''}: check which indicator this row is for, and correct the number or the name`,
+    example: {
+      by: '序号 2',
+      shown: '地表水考核断面水质优良比例',
+      written: '森林覆盖率',
+      other: { number: 5, id: 'forest' } as { number: number; id: string } | undefined,
+    },
+    zh: (p) =>
+      `${p.by} 是“${p.shown}”，但“指标名称”一栏写的是“${p.written}”${p.other ? `（第${p.other.number}项指标的名称）` : ''}：请核对这一行是哪项指标，改正序号或名称`,
+    en: (p) =>
+      `${p.by} is ${p.shown}, but the name column says ${p.written}${p.other ? ` (indicator ${p.other.number}, ${p.other.id})` : ''}: check which indicator this row is for, and correct the number or the name`,
   }),
   'import.duplicateRow': entry({
     example: { number: 3, id: 'incidents', line: 4 },

@@ -7,7 +7,11 @@ import { entry } from '../entry.ts';
 export const RENDER = {
   /** Every problem of the data, each in the message's language (they were written from the catalogue already). */
   'data.cannotBuild': entry({
-    example: { problems: [{ where: 'data/plans/p/plan.json → period', zh: '规划期应满足：基线年 < 起始年 ≤ 终止年', en: 'the period must satisfy baselineYear < start ≤ end' }] },
+    example: {
+      problems: [
+        { where: 'data/plans/p/plan.json → period', zh: '规划期应满足：基线年 < 起始年 ≤ 终止年', en: 'the period must satisfy baselineYear < start ≤ end' },
+      ],
+    },
     zh: (p) => ['网站无法生成，原因如下：', ...p.problems.map((x) => `  ✖ ${x.where}：${x.zh}`)].join('\n'),
     en: (p) => ['The site cannot be built because of these problems:', ...p.problems.map((x) => `  ✖ ${x.where}: ${x.en}`)].join('\n'),
   }),

@@ -19,8 +19,10 @@ export const REPORTS = {
   }),
   'reports.datedBeforeFigures': entry({
     example: { year: 2024, last: '2025-05-20' },
-    zh: (p) => `报告发布日期早于${p.year}年部分数据的发布日期（最后一项于${p.last}发布）：报告按发布日期当天的公布值显示，不含这些数据；如这些数据应纳入报告，请核对发布日期`,
-    en: (p) => `the report is dated before some of the ${p.year} figures were published (the last of them on ${p.last}): it shows the figures as they stood on its date, without those; check the date if they should be in it`,
+    zh: (p) =>
+      `报告发布日期早于${p.year}年部分数据的发布日期（最后一项于${p.last}发布）：报告按发布日期当天的公布值显示，不含这些数据；如这些数据应纳入报告，请核对发布日期`,
+    en: (p) =>
+      `the report is dated before some of the ${p.year} figures were published (the last of them on ${p.last}): it shows the figures as they stood on its date, without those; check the date if they should be in it`,
   }),
   'reports.futureDate': entry({
     example: { today: '2025-06-30' },

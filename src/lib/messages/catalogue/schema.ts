@@ -9,7 +9,8 @@ export const SCHEMA = {
   'text.invisibleCharacter': entry({
     example: { char: 'U+200B', position: 3 },
     zh: (p) => `含有不可见字符或控制字符（${p.char}，第${p.position}个字符）：请删除；文字中不能有换行、制表符、方向控制符或零宽空格`,
-    en: (p) => `contains an invisible or control character (${p.char}, character ${p.position}): delete it; line breaks, tabs, direction marks and zero-width spaces are not allowed`,
+    en: (p) =>
+      `contains an invisible or control character (${p.char}, character ${p.position}): delete it; line breaks, tabs, direction marks and zero-width spaces are not allowed`,
   }),
   'text.markup': entry({
     example: {},
@@ -57,7 +58,8 @@ export const SCHEMA = {
   'schema.licenceMissing': entry({
     example: {},
     zh: () => '请写明本网站数据的许可协议："licence": { "name": { "zh": …, "en": … }, "url": "https://…", "spdx": "…" }（见README，例如 CC BY 4.0）',
-    en: () => 'state the licence the site publishes its data under: "licence": { "name": { "zh": …, "en": … }, "url": "https://…", "spdx": "…" } (see the README, e.g. CC BY 4.0)',
+    en: () =>
+      'state the licence the site publishes its data under: "licence": { "name": { "zh": …, "en": … }, "url": "https://…", "spdx": "…" } (see the README, e.g. CC BY 4.0)',
   }),
   'schema.spdx': entry({
     example: { example: 'CC-BY-4.0' },
@@ -67,7 +69,8 @@ export const SCHEMA = {
   'schema.phone': entry({
     example: {},
     zh: () => '应填写电话号码：只能使用数字、空格和“+”“-”“/”、括号，分机号写在“转”之后，例如 010-12345678',
-    en: () => 'expected a telephone number: digits, spaces, "+", "-", "/" and brackets only (an extension after 转 or "ext."), e.g. 010-12345678 or +86 10 1234 5678',
+    en: () =>
+      'expected a telephone number: digits, spaces, "+", "-", "/" and brackets only (an extension after 转 or "ext."), e.g. 010-12345678 or +86 10 1234 5678',
   }),
   'schema.siteCode': entry({
     example: {},

@@ -14,8 +14,13 @@ export async function getStaticPaths() {
   const paths = [];
   for (const plan of plans) {
     for (const lang of LANGS) {
-      for (const row of indicatorRows(plan)) paths.push({ params: { plan: plan.id, file: `${indicatorShareName(row.indicator.id)}-${lang}.svg` }, props: { planId: plan.id, lang, indicator: row.indicator.id } });
-      for (const { report } of await publishedReports(plan)) paths.push({ params: { plan: plan.id, file: `${reportShareName(report.year)}-${lang}.svg` }, props: { planId: plan.id, lang, year: report.year } });
+      for (const row of indicatorRows(plan))
+        paths.push({
+          params: { plan: plan.id, file: `${indicatorShareName(row.indicator.id)}-${lang}.svg` },
+          props: { planId: plan.id, lang, indicator: row.indicator.id },
+        });
+      for (const { report } of await publishedReports(plan))
+        paths.push({ params: { plan: plan.id, file: `${reportShareName(report.year)}-${lang}.svg` }, props: { planId: plan.id, lang, year: report.year } });
     }
   }
   return paths;
@@ -27,7 +32,12 @@ export const GET = async ({ props }: APIContext) => {
   const plan = data.plans.find((p) => p.id === planId)!;
   const ctx = { site: data.site, demo: data.demo };
   const svg = indicator
-    ? indicatorShareSvg(indicatorRows(plan).find((r) => r.indicator.id === indicator)!, plan, lang, ctx)
+    ? indicatorShareSvg(
+        indicatorRows(plan).find((r) => r.indicator.id === indicator)!,
+        plan,
+        lang,
+        ctx,
+      )
     : reportShareSvg((await publishedReports(plan)).find((r) => r.report.year === year)!.report, plan, lang, ctx);
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 };
