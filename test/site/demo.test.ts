@@ -47,6 +47,38 @@ describe('demonstration build', () => {
     expect(charts).toBeGreaterThanOrEqual(60);
   });
 
+  it("draws each year's published figure, read from the progress files the build was given, and the plan's baseline", () => {
+    // Independent of the site's code: the assembled demonstration files (tmp/demo-site) read as plain JSON. A year's
+    // figure is the value published for it (corrections replace it); a cumulative target's is a running total,
+    // checked in figures.test.ts.
+    const data = path.join(ROOT_DEMO, '../tmp/demo-site/data/plans');
+    let years = 0;
+    for (const plan of PLANS) {
+      const file = JSON.parse(fs.readFileSync(path.join(data, plan, 'indicators.json'), 'utf8')) as {
+        indicators: { id: string; baseline: number | string; target: { kind: string } }[];
+      };
+      const progress = path.join(data, plan, 'progress');
+      const published = new Map<string, number>();
+      for (const f of fs.readdirSync(progress)) {
+        const year = f.replace('.json', '');
+        for (const o of (JSON.parse(fs.readFileSync(path.join(progress, f), 'utf8')) as { observations: { indicator: string; value: number }[] }).observations)
+          published.set(`${o.indicator}|${year}`, o.value);
+      }
+      for (const indicator of file.indicators.filter((i) => i.target.kind !== 'cumulative')) {
+        const figure = page(`/${plan}/indicators/${indicator.id}/`).querySelector('figure[data-chart]');
+        if (!figure) continue;
+        const chart = JSON.parse(figure.getAttribute('data-chart')!) as { labels: string[]; datasets: { key: string; data: (number | null)[] }[] };
+        const values = chart.datasets.find((d) => d.key === 'values')!.data;
+        chart.labels.forEach((year, i) => {
+          const expected = published.get(`${indicator.id}|${year}`) ?? (i === 0 && typeof indicator.baseline === 'number' ? indicator.baseline : null);
+          expect(values[i], `${plan} ${indicator.id} ${year}`).toBe(expected);
+          if (expected !== null && i > 0) years++;
+        });
+      }
+    }
+    expect(years).toBeGreaterThanOrEqual(100);
+  });
+
   it('builds the indicator pages of both plans', () => {
     for (const plan of PLANS) expect(indicatorPages.filter((p) => p.startsWith(`/${plan}/`)).length, plan).toBeGreaterThanOrEqual(10);
   });
