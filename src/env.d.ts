@@ -12,5 +12,11 @@ declare namespace App {
     plan: import('./lib/data/load.ts').PlanData;
     /** False on the site's own pages. */
     inPlan: boolean;
+    /** The plan's chapters (numbers, titles, sections and which languages each has). */
+    chapters: import('./lib/plan/chapters.ts').Chapter[];
+    /** Resolves a reference into the plan's text ("chapter-5#section-1-4") for a link in the page's language. */
+    planRef: (ref: string) => import('./lib/plan/refs.ts').ResolvedRef;
+    /** The plan's published reports, each with its model as of its publication date and its narratives. */
+    reports: import('./lib/reports/load.ts').PublishedReport[];
   }
 }

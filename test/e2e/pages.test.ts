@@ -48,19 +48,26 @@ function watch(page: Page, path: string, problems: string[]): () => void {
 
 /**
  * Open pages reused from test to test, one per test running at once: opening a page took longer here (0.38 s) than
- * loading and checking one. Between two uses the page goes to about:blank (what the last page still loads is
- * cancelled there, unwatched) and back to the context's width.
+ * loading and checking one. Each use is watched for `path` into `problems` (when given) and unwatched whatever
+ * happens; then the page goes to about:blank (what the last page still loads is cancelled there, unwatched) and back
+ * to the context's width. A page that cannot get there (it crashed) is closed rather than reused.
  */
 function pagePool(context: () => BrowserContext, width: number, height: number) {
   const free: Page[] = [];
-  return async <T>(use: (page: Page) => Promise<T>): Promise<T> => {
+  return async <T>(path: string, problems: string[] | undefined, use: (page: Page) => Promise<T>): Promise<T> => {
     const page = free.pop() ?? (await context().newPage());
+    const unwatch = problems ? watch(page, path, problems) : () => {};
     try {
       return await use(page);
     } finally {
-      await page.goto('about:blank');
-      await page.setViewportSize({ width, height });
-      free.push(page);
+      unwatch();
+      try {
+        await page.goto('about:blank');
+        await page.setViewportSize({ width, height });
+        free.push(page);
+      } catch {
+        await page.close().catch(() => {});
+      }
     }
   };
 }
@@ -95,7 +102,7 @@ function onePerKind(pages: string[]): string[] {
 // an element shown only at one width (axe skips what is hidden). Which of these apply is decided by the page's
 // template and its kind of content, which is what one page of each kind covers; the horizontal-scroll (reflow)
 // check, which depends on each page's own text and tables, stays on every page. Readability without JavaScript
-// is the template's too (the text is in the HTML; the site tests check every page's HTML).
+// is the template's too: the text is in the HTML, which test/site/quality.test.ts checks on every page.
 // Two pages are checked at once (maxConcurrency of the e2e project): on two cores Chromium lays out one page
 // while axe runs on the other.
 if (!fs.existsSync(path.join(DIST_COUNTY, 'index.html'))) buildCounty();
@@ -131,9 +138,12 @@ for (const [name, dist, every] of [
       await server?.close();
     });
 
-    it('covers both languages', ({ expect }) => {
+    it('covers both languages: each Chinese page with its English one', ({ expect }) => {
       expect(pages.filter((p) => p.startsWith('/en/')).length).toBeGreaterThanOrEqual(11);
-      for (const kind of kinds) expect(pages, kind).toContain(kind);
+      // The Chinese 404 page is /404.html, where servers look for it; the English one is an ordinary page.
+      const english = (p: string) => (p === '/404.html' ? '/en/404/' : `/en${p}`);
+      for (const p of pages.filter((x) => !x.startsWith('/en/'))) expect(pages, p).toContain(english(p));
+      if (every) for (const kind of kinds) expect(pages, kind).toContain(kind);
     });
 
     for (const path of pages) {
@@ -143,8 +153,7 @@ for (const [name, dist, every] of [
         : `${path}: loads cleanly, zero axe violations, reflows at 320 px and 200% text`;
       it(title, async ({ expect }) => {
         const problems: string[] = [];
-        const { violations, zoomOk, narrowOk } = await withDesktopPage(async (page) => {
-          const unwatch = watch(page, path, problems);
+        const { violations, zoomOk, narrowOk } = await withDesktopPage(path, problems, async (page) => {
           await page.goto(server.url + path, { waitUntil: 'load' });
           const violations = await axeViolations(page);
           // Browser text zoom to 200% doubles the root font size (ours is 112.5%); set through the CSSOM, which the CSP allows.
@@ -153,7 +162,6 @@ for (const [name, dist, every] of [
           await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
           await page.setViewportSize({ width: 320, height: 640 });
           const narrowOk = await noHorizontalScroll(page);
-          unwatch();
           return { violations, zoomOk, narrowOk };
         });
         expect(problems).toEqual([]);
@@ -162,15 +170,13 @@ for (const [name, dist, every] of [
         expect(narrowOk, 'horizontal scroll at 320 px').toBe(true);
         if (!kind) return;
 
-        const { narrowViolations, loadedNarrowOk } = await withPhonePage(async (narrow) => {
-          const unwatch = watch(narrow, path, problems);
+        const { narrowViolations, loadedNarrowOk } = await withPhonePage(path, problems, async (narrow) => {
           await narrow.goto(server.url + path, { waitUntil: 'load' });
           const narrowViolations = await axeViolations(narrow);
           const loadedNarrowOk = await noHorizontalScroll(narrow);
-          unwatch();
           return { narrowViolations, loadedNarrowOk };
         });
-        const text = await withPageWithoutJs(async (noJs) => {
+        const text = await withPageWithoutJs(path, undefined, async (noJs) => {
           await noJs.goto(server.url + path);
           return noJs.locator('main').innerText();
         });

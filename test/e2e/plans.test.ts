@@ -104,9 +104,19 @@ describe('search across three plans', () => {
 
 // Every kind of page of the county and demonstration builds goes through axe in pages.test.ts; here, the pages a
 // portal of three plans adds to them: the site's home listing the plans, a plan's home beside the others (its header
-// names the plan being read) and the search page with a plan filter — at both widths, both languages, scrolled to the end.
+// names the plan being read), the search page with a plan filter and the pages of an indicator that continues from
+// one plan into the next — at both widths, both languages, scrolled to the end.
 describe('the pages a three-plan site adds pass axe and reflow at 320 px', () => {
-  const kinds = ['/', '/eco-2021-2025/', `/${COUNTY_PLAN}/`, '/search/?q=%E6%B1%A1%E6%B0%B4%E5%A4%84%E7%90%86'];
+  const kinds = [
+    '/',
+    '/eco-2021-2025/',
+    `/${COUNTY_PLAN}/`,
+    '/search/?q=%E6%B1%A1%E6%B0%B4%E5%A4%84%E7%90%86',
+    // An indicator continued from one plan into the next: its page in the later plan draws both plans' series (a
+    // second chart and a table with a column per plan), the earlier plan's page says where it continues.
+    '/eco-2026-2030/indicators/pm25-concentration/',
+    '/eco-2021-2025/indicators/pm25-concentration/',
+  ];
   for (const prefix of ['', '/en']) {
     for (const kind of kinds) {
       const url = `${prefix}${kind}`;

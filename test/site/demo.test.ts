@@ -110,7 +110,7 @@ describe('demonstration build', () => {
       const dataset = JSON.parse(fs.readFileSync(path.join(DIST_DEMO, plan, 'data/dataset.json'), 'utf8'));
       expect(dataset.demonstration, plan).toBe(true);
       expect(dataset.progress.length, plan).toBe(years);
-      // Every CSV marks its rows as demonstration data (the last columns, export.ts MARK_COLUMNS).
+      // Every CSV marks its rows as demonstration data (the last columns, MARK_COLUMNS in src/lib/downloads/tables.ts).
       for (const file of ['observations.csv', 'indicators.csv', 'indicators/pm25-concentration.csv']) {
         const [header, ...rows] = fs
           .readFileSync(path.join(DIST_DEMO, plan, 'data', file), 'utf8')

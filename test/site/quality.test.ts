@@ -55,6 +55,15 @@ for (const [build, DIST] of BUILDS) {
       expect(problems).toEqual([]);
     });
 
+    it("puts every page's content in its HTML: a main element with text, readable without JavaScript", () => {
+      // The browser sweep (test/e2e/pages.test.ts) reads one page of each kind with JavaScript off; this holds every page.
+      for (const page of pages) {
+        const main = loadPage(page).querySelectorAll('main');
+        expect(main, page).toHaveLength(1);
+        expect(main[0]!.textContent.replace(/\s+/g, ' ').trim().length, page).toBeGreaterThan(30);
+      }
+    });
+
     it('never renders undefined, NaN or [object Object]', () => {
       for (const page of pages) {
         const text = loadPage(page).textContent;

@@ -71,8 +71,18 @@ describe('the architecture', () => {
     expect(offending(LANGUAGE_CODE, outside('src/i18n/'))).toEqual([]);
   });
 
-  it('loads no data in components or layouts: they get it from Astro.locals or from the page', () => {
+  it('loads no data in pages, components or layouts: they get it from Astro.locals (src/middleware.ts) or their props', () => {
     expect(offending(DATA_LOAD, inside('src/components/', 'src/layouts/'))).toEqual([]);
+    // A page renders the MDX it shows (a chapter, a report's narrative), as Astro renders a collection entry: the
+    // one load a page makes, of the entry its route names. Paths come from src/lib/routing/static-paths.ts.
+    const ENTRY = /\b(chapterEntry|narrativeEntry)\s*\(/;
+    expect(offending(DATA_LOAD, (f) => f.startsWith('src/pages/')).filter((line) => !ENTRY.test(line))).toEqual([]);
+  });
+
+  it('keeps src/lib in folders named for what they hold, and browser code in src/browser', () => {
+    const lib = path.join(ROOT, 'src/lib');
+    expect(fs.readdirSync(lib).filter((f) => fs.statSync(path.join(lib, f)).isFile())).toEqual([]);
+    expect(fs.existsSync(path.join(ROOT, 'src/scripts'))).toBe(false);
   });
 
   it('formats no number or date, picks no date and cuts no text in pages, components or layouts', () => {

@@ -3,7 +3,7 @@
  * shortened by the one rule for descriptions; the notice for a chapter not yet translated. Worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { chapterDescription, chapterLink, contentsView, firstParagraph } from '../../src/lib/views/chapter.ts';
+import { chapterDescription, chapterLink, chapterPage, contentsView, firstParagraph } from '../../src/lib/views/chapter.ts';
 import type { PlanData } from '../../src/lib/data/load.ts';
 import type { Chapter } from '../../src/lib/plan/chapters.ts';
 import { periodOf } from '../../src/lib/plan/period.ts';
@@ -93,5 +93,47 @@ describe('the table of contents', () => {
 
   it('a chapter link in the original language needs no lang attribute', () => {
     expect(chapterLink(CHAPTERS[1]!, PLAN, 'zh')).toEqual({ href: '/p/text/chapter-2/', heading: '第二章　保障措施', translated: true });
+  });
+});
+
+describe("a chapter's page", () => {
+  const src = (lang: 'zh' | 'en', label: string, title: string, body = '') => ({ lang, label, title, body, updated: `2026-0${lang === 'zh' ? 3 : 4}-01` });
+  const CH = [
+    {
+      number: 1,
+      slug: 'chapter-1',
+      zh: src('zh', '第一章', '规划背景'),
+      en: src('en', 'Chapter 1', 'Background'),
+      toc: { zh: [{ id: 'a', title: '一', level: 2 }], en: [{ id: 'a', title: 'One', level: 2 }] },
+    },
+    { number: 2, slug: 'chapter-2', zh: src('zh', '第二章', '总体要求', '组织实施。'), toc: { zh: [{ id: 'b', title: '二', level: 2 }] } },
+  ] as unknown as Chapter[];
+  it('shows the English where it exists, with the chapters before and after it', () => {
+    const v = chapterPage(PLAN, CH, 1, 'en');
+    expect([v.translated, v.shown.lang, v.heading, v.title, v.textLang, v.path, v.updated]).toEqual([
+      true,
+      'en',
+      'Chapter 1: Background',
+      'Chapter 1: Background',
+      undefined,
+      '/p/text/chapter-1/',
+      '2026-04-01',
+    ]);
+    expect(v.toc.map((e) => e.title)).toEqual(['One']);
+    expect([v.previous, v.next]).toEqual([undefined, { href: '/en/p/text/chapter-2/', label: 'Chapter 2' }]);
+  });
+  it('shows the Chinese original, marked as Chinese, while the English awaits translation', () => {
+    const v = chapterPage(PLAN, CH, 2, 'en');
+    expect([v.translated, v.shown.lang, v.heading, v.title, v.textLang, v.updated]).toEqual([
+      false,
+      'zh',
+      '第二章　总体要求',
+      'Chapter 2',
+      'zh-CN',
+      '2026-03-01',
+    ]);
+    expect(v.toc.map((e) => e.title)).toEqual(['二']);
+    expect(v.previous).toEqual({ href: '/en/p/text/chapter-1/', label: 'Chapter 1: Background' });
+    expect(chapterPage(PLAN, CH, 2, 'zh')).toMatchObject({ translated: true, title: '第二章　总体要求', textLang: undefined, contentsHref: '/p/text/' });
   });
 });

@@ -10,9 +10,10 @@ import type { Licence } from '../schema/site.ts';
 import { planTranslations } from '../plan/vars.ts';
 import type { UiKey } from '../../i18n/index.ts';
 import { STATUSES } from '../indicators/assess.ts';
-import { latestDate } from '../views/dates.ts';
+import { dataUpdated } from '../views/dates.ts';
 import { packageLicence } from '../site/licence.ts';
 import { INDICATOR_COLUMNS, OBSERVATION_COLUMNS, SERIES_COLUMNS } from './tables.ts';
+import { planPublisher } from '../site/publisher.ts';
 
 type FieldType = 'string' | 'number' | 'integer' | 'date' | 'any';
 interface Field {
@@ -23,7 +24,7 @@ interface Field {
   constraints?: { enum?: string[]; required?: boolean };
 }
 
-/** The type of each column of the CSV downloads (export.ts); a column holding numbers and words ("met") is "any". */
+/** The type of each column of the CSV downloads (tables.ts); a column holding numbers and words ("met") is "any". */
 const TYPES: Record<string, FieldType> = {
   number: 'integer',
   indicator_number: 'integer',
@@ -85,7 +86,7 @@ export function dataPackage({ plan, licence, publisher, homepage, demo, demoLabe
       sources.set(`${s.title}|${s.publisher}`, { title: `${s.title} (${s.publisher}, ${s.date})`, ...(s.url ? { path: s.url } : {}) });
   }
   const mark = demo ? ` — ${demoLabel.zh} / ${demoLabel.en}` : '';
-  const issuer = plan.plan.issuer ?? publisher;
+  const issuer = planPublisher(plan, publisher);
   // Every resource names the licence too: a file taken away alone still says under what terms.
   const licenses = [packageLicence(licence)];
   const withLicence = <T extends object>(r: T) => ({ ...r, licenses });
@@ -96,7 +97,7 @@ export function dataPackage({ plan, licence, publisher, homepage, demo, demoLabe
     description: `${t.zh('data.packageDescription')} / ${t.en('data.packageDescription')}${mark}`,
     ...(homepage ? { homepage } : {}),
     // The date of the newest figure or text: the package changes only when its data do (builds are reproducible).
-    created: `${latestDate([plan.plan.contentUpdated, ...observations.map((o) => o.published)])}T00:00:00Z`,
+    created: `${dataUpdated(plan)}T00:00:00Z`,
     licenses,
     sources: [{ title: `${plan.plan.title.zh} ${plan.plan.indicatorTable.zh} (${issuer.zh})` }, ...sources.values()],
     contributors: [{ title: `${publisher.zh} / ${publisher.en}`, role: 'publisher' }],

@@ -5,8 +5,10 @@
 import { stringify } from 'csv-stringify/sync';
 import { siteData, type PlanData } from '../data/load.ts';
 import type { Indicator } from '../schema/indicators.ts';
+import type { Localized } from '../schema/common.ts';
 import type { Observation } from '../schema/progress.ts';
 import { assignedFigure, chartSeries, indicatorRows } from '../indicators/view.ts';
+import { planPublisher } from '../site/publisher.ts';
 
 /**
  * Columns every CSV download ends with, so that a file taken away alone still says what it is: whether its figures
@@ -118,7 +120,7 @@ export function indicatorRecords(data: PlanData, only?: string) {
  * The tidy series of one indicator: its chart's points (chartSeries) with each year's value as published, the
  * running total of a cumulative target, the year's status and the value's source. The baseline row cites the plan.
  */
-export function seriesRecords(data: PlanData, id: string, sitePublisher: { zh: string }) {
+export function seriesRecords(data: PlanData, id: string, sitePublisher: Localized) {
   const row = indicatorRows(data).find((r) => r.indicator.id === id)!;
   const { indicator } = row;
   const chart = chartSeries(row, data.period, assignedFigure(data, id));
@@ -133,7 +135,7 @@ export function seriesRecords(data: PlanData, id: string, sitePublisher: { zh: s
       (isBaseline && baseline !== ''
         ? {
             title: `${data.plan.title.zh} ${data.plan.indicatorTable.zh}`,
-            publisher: (data.plan.issuer ?? sitePublisher).zh,
+            publisher: planPublisher(data, sitePublisher).zh,
             date: data.plan.published ?? '',
             url: undefined,
           }

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../i18n/index.ts';
 import type { PlanData } from '../data/load.ts';
-import { chapterHeading, type Chapter } from '../plan/chapters.ts';
+import { chapterHeading, chapterTitle, type Chapter } from '../plan/chapters.ts';
 import { langAttr } from '../../i18n/locale.ts';
 import { latestDate } from './dates.ts';
 import { planHref, planPath } from '../routing/routes.ts';
@@ -67,4 +67,31 @@ export function firstParagraph(body: string): string {
 /** The page's description: the chapter's first paragraph, shortened; for a chapter not yet translated, the notice saying so. */
 export function chapterDescription(body: string, translated: boolean, lang: Lang, plan: PlanData): string {
   return describeText(translated ? firstParagraph(body) : planTranslations(lang, plan)('fallback.body').replace(/\*\*/g, ''));
+}
+
+/**
+ * A chapter's page: the text shown (the English, or the Chinese original under a notice while it awaits
+ * translation), its heading and table of contents, description, date, and the chapters before and after it.
+ */
+export function chapterPage(plan: PlanData, chapters: Chapter[], number: number, lang: Lang) {
+  const index = chapters.findIndex((c) => c.number === number);
+  const chapter = chapters[index]!;
+  const translated = chapter[lang] !== undefined;
+  const shown = chapter[lang] ?? chapter.zh;
+  const neighbour = (c: Chapter | undefined) => c && { href: planHref(lang, plan.id, `/text/${c.slug}/`), label: chapterTitle(c, lang) };
+  return {
+    translated,
+    /** The chapter file shown, whose language the text (and the components in it) is written in. */
+    shown,
+    textLang: langAttr(shown.lang, lang),
+    title: chapterTitle(chapter, lang),
+    heading: chapterHeading(shown),
+    toc: chapter.toc[lang] ?? chapter.toc.zh,
+    description: chapterDescription(shown.body, translated, lang, plan),
+    path: planPath(plan.id, `/text/${chapter.slug}/`),
+    contentsHref: planHref(lang, plan.id, '/text/'),
+    updated: shown.updated,
+    previous: neighbour(chapters[index - 1]),
+    next: neighbour(chapters[index + 1]),
+  };
 }

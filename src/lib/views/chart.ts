@@ -17,6 +17,7 @@ import { chartAxis, chartSvg, type ChartSpec } from '../charts/svg.ts';
 import type { Axis } from '../charts/axis.ts';
 import { withUnit } from '../indicators/explain.ts';
 import { limitsOf } from '../data/plausibility.ts';
+import { planPublisher } from '../site/publisher.ts';
 
 /** The figures a chart draws (chartSeries, or the whole series of a continued indicator). */
 export interface SeriesInput {
@@ -132,7 +133,7 @@ export function chartDownload(row: IndicatorRow, plan: PlanData, lang: Lang, ctx
   const dated = latestDate([plan.plan.contentUpdated, ...row.values.map((v) => v.published)]);
   const lines = [
     earlier ? t('chart.sourcesMore', { source: cited, count: earlier }) : t('chart.sources', { sources: cited }),
-    t('chart.publisher', { publisher: (plan.plan.issuer ?? ctx.site.publisher)[lang], date: formatDate(dated, lang) }),
+    t('chart.publisher', { publisher: planPublisher(plan, ctx.site.publisher)[lang], date: formatDate(dated, lang) }),
     t('chart.address', { address: ctx.address ? new URL(page, ctx.address).href : page }),
     licenceLine(ctx.site.licence, lang),
   ];

@@ -22,6 +22,7 @@ import type { StatusCounts } from '../indicators/view.ts';
 import { planTranslations } from '../plan/vars.ts';
 import { reportShareName, shareFile } from './share.ts';
 import type { SeriesInput } from './chart.ts';
+import { planPublisher } from '../site/publisher.ts';
 
 /** A change with its sign: "+0.6", "−1.3" (a minus sign, not a hyphen), "±0"; "—" where there is none. */
 export function signedChange(n: number | undefined, lang: Lang): string {
@@ -161,7 +162,7 @@ export function reportView(plan: PlanData, site: Pick<SiteData, 'site'>, report:
     path: planPath(plan.id, `/reports/${year}/`),
     share: { path: shareFile(plan.id, reportShareName(year), lang, 'png'), alt: t('share.alt', { title }) },
     planTitle: plan.plan.title[lang],
-    issuer: (plan.plan.issuer ?? site.site.publisher)[lang],
+    issuer: planPublisher(plan, site.site.publisher)[lang],
     published: report.published,
     publishedText: formatDate(report.published, lang),
     dataAsOf,

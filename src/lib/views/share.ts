@@ -13,6 +13,7 @@ import { formatDate } from '../../i18n/locale.ts';
 import { latestDate } from './dates.ts';
 import { planPath } from '../routing/routes.ts';
 import { shareCardSvg, SHARE_SIZE } from '../charts/share.ts';
+import { planPublisher } from '../site/publisher.ts';
 
 export interface ShareContext {
   site: SiteFile;
@@ -31,7 +32,7 @@ function common(plan: PlanData, lang: Lang, ctx: ShareContext, date: string) {
   const t = useTranslations(lang);
   return {
     context: `${ctx.site.shortName[lang]} · ${plan.plan.shortName[lang]}`,
-    footer: t('share.footer', { publisher: (plan.plan.issuer ?? ctx.site.publisher)[lang], date: formatDate(date, lang) }),
+    footer: t('share.footer', { publisher: planPublisher(plan, ctx.site.publisher)[lang], date: formatDate(date, lang) }),
     ...(ctx.demo ? { mark: t('demo.banner') } : {}),
   };
 }

@@ -12,7 +12,8 @@ import { planTranslations } from '../plan/vars.ts';
 import { localizedPath, planHref, planPath } from '../routing/routes.ts';
 import { licenceStatementParts } from '../site/licence.ts';
 import { contactMarkers, filingMarkers, organisationMarkers, publicAddress, type Marker } from '../site/official.ts';
-import { latestDate } from './dates.ts';
+import { dataUpdated } from './dates.ts';
+import { planPublisher } from '../site/publisher.ts';
 
 /** A date as `<time>` shows it: the ISO date for the attribute, the words for the reader. */
 export interface DateText {
@@ -21,14 +22,11 @@ export interface DateText {
 }
 export const dateText = (iso: string, lang: Lang): DateText => ({ iso, text: formatDate(iso, lang) });
 
-/** The body credited on a plan's pages: the plan's issuer where it names one (a portal may hold plans of other issuers), else the site's publisher. */
-const creditedBody = (site: SiteData, plan: PlanData | undefined) => (plan ? plan.plan.issuer : undefined) ?? site.site.publisher;
-
 /** The footer: last update, publisher, the official markers site.json sets (no label without its value), licence, links. */
 export function footerView(site: SiteData, plan: PlanData, inPlan: boolean, lang: Lang, updated: string) {
   return {
     updated: dateText(updated, lang),
-    publisher: creditedBody(site, inPlan ? plan : undefined)[lang],
+    publisher: (inPlan ? planPublisher(plan, site.site.publisher) : site.site.publisher)[lang],
     organisations: organisationMarkers(site.site, lang),
     contact: contactMarkers(site.site, lang),
     filings: filingMarkers(site.site),
@@ -52,7 +50,7 @@ export function aboutView(site: SiteData, lang: Lang, siteAddress: URL | string 
     licence: licenceStatementParts(site.site.licence, site.site.publisher, lang),
     plans: site.plans.map((p) => {
       const period = t('home.periodValue', { start: p.period.start, end: p.period.end });
-      const cite = { publisher: creditedBody(site, p)[lang], title: p.plan.title[lang], period };
+      const cite = { publisher: planPublisher(p, site.site.publisher)[lang], title: p.plan.title[lang], period };
       return {
         id: p.id,
         title: p.plan.title[lang],
@@ -74,7 +72,7 @@ export function dataPageView(site: SiteData, plan: PlanData, lang: Lang) {
   return {
     title: t('data.title'),
     intro: t('data.intro'),
-    updated: latestDate([plan.plan.contentUpdated, ...plan.progress.flatMap((p) => p.data.observations.map((o) => o.published))]),
+    updated: dataUpdated(plan),
     hasObservations: plan.progress.some((p) => p.data.observations.length > 0),
     files: [
       { href: file('indicators.csv'), label: t('data.indicatorsCsv') },
@@ -83,7 +81,7 @@ export function dataPageView(site: SiteData, plan: PlanData, lang: Lang) {
       { href: file('datapackage.json'), label: t('data.datapackage') },
     ],
     template: file('template.csv'),
-    licence: licenceStatementParts(site.site.licence, creditedBody(site, plan), lang),
+    licence: licenceStatementParts(site.site.licence, planPublisher(plan, site.site.publisher), lang),
     dictionary: [
       { file: 'indicators.csv', columns: columns(INDICATOR_COLUMNS) },
       { file: 'observations.csv', columns: columns(OBSERVATION_COLUMNS) },

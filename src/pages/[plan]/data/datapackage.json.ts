@@ -1,6 +1,5 @@
 import type { APIContext } from 'astro';
 import { planFilePaths } from '../../../lib/routing/static-paths.ts';
-import { planData, siteData } from '../../../lib/data/load.ts';
 import { jsonResponse } from '../../../lib/downloads/tables.ts';
 import { dataPackage } from '../../../lib/downloads/datapackage.ts';
 import { publicAddress } from '../../../lib/site/official.ts';
@@ -10,9 +9,9 @@ import { planPath } from '../../../lib/routing/routes.ts';
 export const getStaticPaths = planFilePaths;
 
 /** /<plan>/data/datapackage.json: the plan's downloads as a Frictionless Data Package. */
-export const GET = ({ params, site }: APIContext) => {
-  const plan = planData(params.plan!);
-  const { site: file, demo } = siteData();
+export const GET = ({ site, locals }: APIContext) => {
+  const { plan } = locals;
+  const { site: file, demo } = locals.site;
   const address = publicAddress(site);
   return jsonResponse(
     dataPackage({

@@ -1,6 +1,5 @@
 import type { APIContext } from 'astro';
 import { planFilePaths } from '../../../lib/routing/static-paths.ts';
-import { planData } from '../../../lib/data/load.ts';
 import { csvResponse, toCsv } from '../../../lib/downloads/tables.ts';
 import { COLUMNS } from '../../../lib/import/csv.ts';
 
@@ -8,8 +7,8 @@ import { COLUMNS } from '../../../lib/import/csv.ts';
 const HEADERS = [COLUMNS.number[0], COLUMNS.id[0], COLUMNS.name[0], COLUMNS.unit[0], COLUMNS.value[0], COLUMNS.published[0], COLUMNS.sourceTitle[0], COLUMNS.sourcePublisher[0], COLUMNS.sourceDate[0], COLUMNS.sourceUrl[0], COLUMNS.noteZh[0], COLUMNS.noteEn[0], COLUMNS.confirmedZh[0], COLUMNS.confirmedEn[0]];
 
 export const getStaticPaths = planFilePaths;
-export const GET = ({ params }: APIContext) =>
+export const GET = ({ locals }: APIContext) =>
   csvResponse(
-    toCsv(HEADERS, planData(params.plan!).indicators.indicators.map((i) => ({ [HEADERS[0]!]: i.number, [HEADERS[1]!]: i.id, [HEADERS[2]!]: i.name.zh, [HEADERS[3]!]: i.unit.zh }))),
+    toCsv(HEADERS, locals.plan.indicators.indicators.map((i) => ({ [HEADERS[0]!]: i.number, [HEADERS[1]!]: i.id, [HEADERS[2]!]: i.name.zh, [HEADERS[3]!]: i.unit.zh }))),
     'template.csv',
   );
