@@ -114,7 +114,7 @@ export interface ProjectView {
   goals: string[];
   timeline: { date: string; dateText: string; state: ProjectState; note?: string; source: { title: string; url?: string; detail: string } }[];
   indicators: { href: string; name: string }[];
-  /** The plan's passages naming the project (references for PlanRefLink, resolved by the page). */
+  /** The plan's passages naming the project (references, each shown by PassageList as a link to its section). */
   sections: string[];
 }
 
