@@ -5,6 +5,7 @@ import type { Indicator, Target } from '../../src/lib/schema/indicators.ts';
 import type { Observation } from '../../src/lib/schema/progress.ts';
 import { periodOf } from '../../src/lib/plan/period.ts';
 import type { PlanData } from '../../src/lib/data/load.ts';
+import { testIndicator } from '../helpers/indicator.ts';
 
 // A five-year plan of its own: baseline 2020, 2021–2025 (the rules are the same for any period).
 const PERIOD = periodOf({ baselineYear: 2020, start: 2021, end: 2025 });
@@ -19,20 +20,7 @@ const PLAN = {
 const SOURCE = { title: 'Test fixture (synthetic)', publisher: 'Test', date: '2024-03-01' };
 
 function indicator(target: Target, baseline: number | 'none' = 'none', unit = '%'): Indicator {
-  return {
-    number: 1,
-    id: 'x',
-    group: 'test-group',
-    name: { zh: '测试指标', en: 'Test indicator' },
-    unit: { zh: unit, en: unit },
-    attribute: 'binding',
-    baseline,
-    baselineText: String(baseline),
-    targetText: '—',
-    target,
-    definition: { zh: '测试', en: 'Test' },
-    sections: ['chapter-2#section-4'],
-  };
+  return testIndicator({ id: 'x', target, baseline, group: 'test-group', name: { zh: '测试指标', en: 'Test indicator' }, unit: { zh: unit, en: unit } });
 }
 
 function obs(values: Record<number, number | 'met' | 'not-met'>): YearObservation[] {

@@ -13,25 +13,13 @@ import type { Observation } from '../../src/lib/schema/progress.ts';
 import type { PlanData } from '../../src/lib/data/load.ts';
 import { periodOf } from '../../src/lib/plan/period.ts';
 import { printedName, targetCell, targetWithUnit } from '../../src/lib/indicators/describe.ts';
+import { testIndicator } from '../helpers/indicator.ts';
 
 const PERIOD = periodOf({ baselineYear: 2020, start: 2021, end: 2025 });
 const SOURCE = { title: 'Synthetic test source', publisher: 'Test', date: '2022-03-01' };
 
 function indicator(id: string, target: Target, baseline: number | 'none', unit: { zh: string; en: string } = { zh: '吨', en: 't' }): Indicator {
-  return {
-    number: 1,
-    id,
-    group: 'g',
-    name: { zh: '测试', en: 'Test' },
-    unit,
-    attribute: 'binding',
-    baseline,
-    baselineText: String(baseline),
-    targetText: '—',
-    target,
-    definition: { zh: '测试', en: 'Test' },
-    sections: ['chapter-2#section-4'],
-  };
+  return testIndicator({ id, target, baseline, unit });
 }
 
 /** Observations of one indicator, each published on 1 March of the following year, optionally with an earlier version. */

@@ -15,6 +15,7 @@ import type { PlanData } from '../../src/lib/data/load.ts';
 import { periodOf } from '../../src/lib/plan/period.ts';
 import type { Lang } from '../../src/i18n/index.ts';
 import { zodProblems } from '../../src/lib/messages/problem.ts';
+import { testIndicator } from '../helpers/indicator.ts';
 
 const PERIOD = periodOf({ baselineYear: 2020, start: 2021, end: 2025 });
 const SOURCE = { title: 'Synthetic test source', publisher: 'Test', date: '2022-03-01' };
@@ -25,23 +26,16 @@ function indicator(
   over: { target: Target; baseline: number | 'none'; unit?: { zh: string; en: string }; direction?: 'higher' | 'lower'; topic?: string; headline?: boolean },
 ): Indicator {
   const { target, baseline, unit = { zh: '吨', en: 't' }, direction, topic, headline } = over;
-  return {
-    number: 1,
+  return testIndicator({
     id,
-    group: 'g',
-    name: { zh: `测试${id}`, en: `Test ${id}` },
-    unit,
-    attribute: 'binding',
-    baseline,
-    baselineText: String(baseline),
-    targetText: '—',
     target,
-    definition: { zh: '测试', en: 'Test' },
-    sections: ['chapter-2#section-4'],
+    baseline,
+    unit,
+    name: { zh: `测试${id}`, en: `Test ${id}` },
     ...(direction ? { direction } : {}),
     ...(topic ? { topic } : {}),
     ...(headline ? { headline } : {}),
-  };
+  });
 }
 
 /** Observations of one indicator, each published on 1 March of the following year. */

@@ -9,26 +9,24 @@ import type { Indicator, Target } from '../../src/lib/schema/indicators.ts';
 import type { Observation } from '../../src/lib/schema/progress.ts';
 import type { PlanData, SiteData } from '../../src/lib/data/load.ts';
 import { periodOf } from '../../src/lib/plan/period.ts';
+import { testIndicator } from '../helpers/indicator.ts';
 
 const PERIOD = periodOf({ baselineYear: 2020, start: 2021, end: 2025 });
 const SOURCE = { title: 'Bulletin', publisher: 'Bureau', date: '2022-03-01' };
 
 function indicator(id: string, target: Target, baseline: number | 'none', targetText: string, over: Partial<Indicator> = {}): Indicator {
-  return {
-    number: 2,
+  return testIndicator({
     id,
-    group: 'g',
+    target,
+    baseline,
+    targetText,
+    number: 2,
     name: { zh: `指标${id}`, en: `Indicator ${id}` },
     unit: { zh: '平方米', en: 'm²' },
     attribute: 'anticipatory',
-    baseline,
-    baselineText: String(baseline),
-    targetText,
-    target,
     definition: { zh: '人均公园绿地面积。', en: 'Park area per resident.' },
-    sections: ['chapter-2#section-4'],
     ...over,
-  };
+  });
 }
 
 function plan(id: string, indicators: Indicator[], observations: Observation[], projects: unknown[] = []): PlanData {

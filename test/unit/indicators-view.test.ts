@@ -8,6 +8,7 @@ import type { Indicator, Target } from '../../src/lib/schema/indicators.ts';
 import type { Observation } from '../../src/lib/schema/progress.ts';
 import type { PlanData } from '../../src/lib/data/load.ts';
 import { periodOf } from '../../src/lib/plan/period.ts';
+import { testIndicator } from '../helpers/indicator.ts';
 
 const SOURCE = { title: 'Bulletin', publisher: 'Bureau', date: '2022-03-01' };
 const n = (en: string, zh: string) => ({ en, zh });
@@ -21,20 +22,7 @@ function indicator(
   baseline: number | 'none',
   targetText: string,
 ): Indicator {
-  return {
-    number,
-    id,
-    group,
-    name: n(`Indicator ${id}`, `指标${id}`),
-    unit: n('m²', '平方米'),
-    attribute,
-    baseline,
-    baselineText: String(baseline),
-    targetText,
-    target,
-    definition: n('Test', '测试'),
-    sections: ['chapter-2#section-4'],
-  };
+  return testIndicator({ id, number, group, attribute, target, baseline, targetText, name: n(`Indicator ${id}`, `指标${id}`), unit: n('m²', '平方米') });
 }
 
 function plan(observations: { year: number; indicator: string; value: number }[]): PlanData {

@@ -11,6 +11,7 @@ import type { YearObservation } from '../../src/lib/indicators/assess.ts';
 import type { Observation } from '../../src/lib/schema/progress.ts';
 import type { PlanData, SiteData } from '../../src/lib/data/load.ts';
 import { periodOf } from '../../src/lib/plan/period.ts';
+import { testIndicator } from '../helpers/indicator.ts';
 
 // 2020 baseline, 2021–2025: the mid-term evaluation is 2021 + ⌊(2025 − 2021) / 2⌋ = 2023, the final one 2025.
 const PERIOD = periodOf({ baselineYear: 2020, start: 2021, end: 2025 });
@@ -24,20 +25,7 @@ function indicator(
   baseline: number | 'none',
   unit = { zh: 'μg/m³', en: 'μg/m³' },
 ): Indicator {
-  return {
-    number,
-    id,
-    group: 'g',
-    name: { zh: `指标${id}`, en: `Indicator ${id}` },
-    unit,
-    attribute,
-    baseline,
-    baselineText: String(baseline),
-    targetText: '—',
-    target,
-    definition: { zh: '测试', en: 'Test' },
-    sections: ['chapter-2#section-4'],
-  };
+  return testIndicator({ id, number, attribute, target, baseline, unit, name: { zh: `指标${id}`, en: `Indicator ${id}` } });
 }
 
 function obs(id: string, values: Record<number, number>, source = SOURCE): YearObservation[] {
