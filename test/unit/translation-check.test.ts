@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import path from 'node:path';
 import {
   checkDataTranslation,
   checkTranslation,

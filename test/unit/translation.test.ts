@@ -9,7 +9,7 @@ import path from 'node:path';
 import { checkTranslation, plainLength } from '../../src/lib/plan/translation.ts';
 import { parseBlocks, sectionsOf } from '../../src/lib/plan/structure.ts';
 import { GlossaryFile } from '../../src/lib/schema/glossary.ts';
-import { REAL_PLAN_CONTENT, REAL_PLAN_DATA, ROOT } from '../helpers/dist.ts';
+import { REAL_PLAN_CONTENT, REAL_PLAN_DATA } from '../helpers/dist.ts';
 
 const glossary = GlossaryFile.parse(JSON.parse(fs.readFileSync(path.join(REAL_PLAN_DATA, 'glossary.json'), 'utf8')));
 const read = (lang: string, n: number) => fs.readFileSync(path.join(REAL_PLAN_CONTENT, `${lang}/chapter-${n}.mdx`), 'utf8');

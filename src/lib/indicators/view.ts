@@ -98,7 +98,7 @@ export function chartSeries(row: IndicatorRow, period: PlanPeriod, assigned?: nu
   }
   const values = years.map((y) => (y === baselineYear ? (typeof indicator.baseline === 'number' ? indicator.baseline : null) : figureIn(y)));
   // The same start, goal and path as the assessment (assess.ts).
-  const first = years.findIndex((y, k) => k > 0 && values[k] !== null);
+  const first = years.findIndex((_, k) => k > 0 && values[k] !== null);
   const start =
     typeof indicator.baseline === 'number'
       ? { year: baselineYear, value: indicator.baseline }
